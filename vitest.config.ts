@@ -1,0 +1,11 @@
+/** Test runner configuration: unit, database, API, CLI and browser tests in one run. */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["{core,contract,server,cli,web,e2e,data,bench}/**/*.test.{ts,tsx}"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
