@@ -1,0 +1,78 @@
+/** Response shapes of plans (规划) and of target progress on a plan's dashboard. */
+import { z } from "zod";
+import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.ts";
+
+export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
+export type TargetStatus = z.infer<typeof TargetStatus>;
+
+export const PlanSummary = z.object({
+  code: z.string(),
+  titleZh: z.string(),
+  titleEn: z.string(),
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  level: z.string(),
+  parentCode: z.string().nullable(),
+  placeCode: z.string().nullable(),
+  targetCount: z.number().int(),
+  statusCounts: z.record(TargetStatus, z.number().int()),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const PlanDetail = PlanSummary.extend({
+  sourceFile: z.string().nullable(),
+  textLength: z.number().int(),
+});
+export type PlanDetail = z.infer<typeof PlanDetail>;
+
+const YearValue = z.object({ value: z.number(), year: z.number().int() });
+
+/** A span of a plan document the figure was read from. */
+export const SourceRef = z.object({
+  file: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+});
+
+/**
+ * One target's progress. The first fields are the stable machine-readable record also printed by
+ * `kechuang progress --json`; values are in the indicator's base unit (元, 家, %, …).
+ */
+export const TargetProgress = z.object({
+  indicator: z.string(),
+  unit: z.string(),
+  baseline: YearValue.nullable(),
+  target: z.object({
+    value: z.number(),
+    valueMax: z.number().nullable(),
+    year: z.number().int(),
+    comparator: Comparator,
+    kind: TargetKind,
+  }),
+  latest: YearValue.nullable(),
+  status: TargetStatus,
+  requiredAnnualGrowth: z.number().nullable(),
+  realisedAnnualGrowth: z.number().nullable(),
+  projection: z.number().nullable(),
+  // Details for people and charts.
+  targetId: z.number().int(),
+  indicatorCode: z.string(),
+  indicatorEn: z.string(),
+  placeCode: z.string(),
+  displayUnit: z.string(),
+  displayScale: z.number(),
+  decimals: z.number().int(),
+  attribute: TargetAttribute.nullable(),
+  growthBasis: z.enum(["compound", "linear"]).nullable(),
+  completion: z.number().nullable(),
+  targetLevel: z.number().nullable(),
+  observations: z.array(YearValue),
+  path: z.array(YearValue),
+  source: SourceRef.nullable(),
+});
+export type TargetProgress = z.infer<typeof TargetProgress>;

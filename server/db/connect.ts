@@ -1,0 +1,44 @@
+/**
+ * Opens the database: embedded PGlite (data kept in a directory, or in memory for tests) by default,
+ * a real PostgreSQL server when a URL is given (DATABASE_URL). Both speak the same SQL, so everything
+ * above this file is unaware of which one it talks to.
+ */
+import { mkdirSync } from "node:fs";
+import { Kysely, PostgresDialect } from "kysely";
+import { PGlite } from "@electric-sql/pglite";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "pglite-memory" }
+  | { kind: "postgres"; url: string };
+
+export type Db = Kysely<Database>;
+
+/** The database the environment asks for: DATABASE_URL, else PGlite in KECHUANG_DATA_DIR (default .data/pglite). */
+export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.KECHUANG_DATA_DIR ?? ".data/pglite" };
+}
+
+export function describeDatabase(target: DatabaseTarget): string {
+  if (target.kind === "postgres") return `PostgreSQL ${target.url.replace(/\/\/[^@/]*@/, "//***@")}`;
+  if (target.kind === "pglite") return `PGlite ${target.dataDir}`;
+  return "PGlite (in memory)";
+}
+
+// PostgreSQL returns bigint (int8) and numeric as strings; our counts and sums are small enough for numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openDatabase(target: DatabaseTarget): Db {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target.kind === "pglite") mkdirSync(target.dataDir, { recursive: true });
+  const pglite = target.kind === "pglite" ? new PGlite(target.dataDir) : new PGlite();
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}

@@ -1,0 +1,24 @@
+/**
+ * Versioned migrations, applied in name order and recorded by Kysely's migrator in
+ * kysely_migration. Migrations are imported statically so they work the same from tsx, tests and CLI.
+ */
+import { Migrator, type Migration, type MigrationProvider } from "kysely";
+import type { Db } from "./connect.ts";
+import * as initial from "./migrations/0001-initial.ts";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,157 @@
+/**
+ * The database's tables as Kysely types: the one place the stored shape is written down. Migrations
+ * in ./migrations create exactly these columns.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+/** 区县, 城市, 园区, 科学城 …: anything data can be reported for. */
+export interface PlacesTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  admin_code: string | null;
+  parent_code: string | null;
+}
+
+/** A place's membership in a grouping (a district inside the Science City; a zone spanning districts). */
+export interface PlaceMembershipsTable {
+  group_code: string;
+  member_code: string;
+  role: string | null;
+}
+
+/** Responsible bodies (市级部门): who leads or supplies; never a place. */
+export interface BodiesTable {
+  code: string;
+  name_zh: string;
+  full_name_zh: string;
+  name_en: string;
+}
+
+export interface IndicatorsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit: string;
+  display_unit: string | null;
+  display_scale: number;
+  decimals: number;
+  measure: string;
+  direction: string;
+  periodicity: string;
+  aggregation: Json<unknown>;
+  definition: string | null;
+}
+
+/** The full text of a source document (a plan, a report) as read, so spans stay checkable. */
+export interface DocumentsTable {
+  id: Generated<number>;
+  file_name: string;
+  sha256: string;
+  text: string;
+  imported_at: Generated<Timestamp>;
+}
+
+export interface PlansTable {
+  code: string;
+  title_zh: string;
+  title_en: string;
+  doc_number: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  published_on: string | null;
+  period_start: number;
+  period_end: number;
+  level: string;
+  parent_code: string | null;
+  place_code: string | null;
+  document_id: number | null;
+  provenance: Json<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface TargetsTable {
+  id: Generated<number>;
+  plan_code: string;
+  indicator_code: string;
+  place_code: string;
+  position: number;
+  kind: string;
+  comparator: string;
+  value: number;
+  value_max: number | null;
+  unit: string | null;
+  target_year: number;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  per_year: boolean;
+  cumulative: boolean;
+  attribute: string | null;
+  source_document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  source_quote: string | null;
+  baseline_document_id: number | null;
+  baseline_start: number | null;
+  baseline_end: number | null;
+  baseline_quote: string | null;
+}
+
+/** The current figure for an indicator, place and period; every change is kept in data_value_revisions. */
+export interface DataValuesTable {
+  id: Generated<number>;
+  indicator_code: string;
+  place_code: string;
+  period: string;
+  granularity: string;
+  year: number;
+  value: number;
+  status: string;
+  source_kind: string;
+  source_ref: string | null;
+  source_document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  source_quote: string | null;
+  note: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DataValueRevisionsTable {
+  id: Generated<number>;
+  data_value_id: number;
+  revision: number;
+  value: number;
+  status: string;
+  source_kind: string;
+  source_ref: string | null;
+  source_document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  source_quote: string | null;
+  note: string | null;
+  changed_by: string | null;
+  changed_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  places: PlacesTable;
+  place_memberships: PlaceMembershipsTable;
+  bodies: BodiesTable;
+  indicators: IndicatorsTable;
+  documents: DocumentsTable;
+  plans: PlansTable;
+  targets: TargetsTable;
+  data_values: DataValuesTable;
+  data_value_revisions: DataValueRevisionsTable;
+}
+
+export type PlanRow = Selectable<PlansTable>;
+export type TargetRow = Selectable<TargetsTable>;
+export type IndicatorRow = Selectable<IndicatorsTable>;
+export type DataValueRow = Selectable<DataValuesTable>;
+export type NewDataValue = Insertable<DataValuesTable>;

@@ -1,0 +1,56 @@
+/**
+ * The one error type the services raise. Each carries a code, the field it concerns and a message in
+ * zh-CN and English; server/errors/http.ts maps it to an HTTP status, cli/ to an exit code.
+ */
+import type { LocalisedText } from "../../contract/errors.ts";
+
+export type AppErrorCode =
+  | "validation_failed"
+  | "not_found"
+  | "unknown_reference"
+  | "conflict"
+  | "internal";
+
+export interface FieldProblem {
+  field: string | null;
+  messages: LocalisedText;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messages: LocalisedText,
+    readonly field: string | null = null,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(messages.en);
+    this.name = "AppError";
+  }
+}
+
+/** A problem with one input field. */
+export function invalidField(field: string, zh: string, en: string): AppError {
+  return new AppError("validation_failed", { zh, en }, field);
+}
+
+export function notFound(field: string | null, zh: string, en: string): AppError {
+  return new AppError("not_found", { zh, en }, field);
+}
+
+/** HTTP status of each error code; 422 for inputs that parse but break a rule. */
+export const HTTP_STATUS: Record<AppErrorCode, 400 | 404 | 409 | 422 | 500> = {
+  validation_failed: 422,
+  not_found: 404,
+  unknown_reference: 422,
+  conflict: 409,
+  internal: 500,
+};
+
+/** CLI exit code of each error code. */
+export const EXIT_CODE: Record<AppErrorCode, number> = {
+  validation_failed: 2,
+  not_found: 3,
+  unknown_reference: 2,
+  conflict: 4,
+  internal: 1,
+};
