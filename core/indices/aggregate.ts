@@ -1,0 +1,84 @@
+/**
+ * Aggregation up the tree: each aggregate is a weighted mean (arithmetic, geometric, harmonic) or
+ * the Copeland score of its children, with weights renormalised over the children a unit has data for.
+ */
+import { z } from "zod";
+import type { Frame, IndexDefinition, Weights } from "./definition.ts";
+
+export const AggregationMethod = z.enum(["arithmetic", "geometric", "harmonic", "copeland"]);
+export type AggregationMethod = z.infer<typeof AggregationMethod>;
+
+/**
+ * Weighted mean of one unit's children over present values only (wᵢ renormalised to Σw = 1):
+ * arithmetic Σwᵢxᵢ/Σwᵢ; geometric exp(Σwᵢ ln xᵢ/Σwᵢ); harmonic Σwᵢ/Σ(wᵢ/xᵢ). NaN if none present.
+ */
+export function weightedMean(xs: ArrayLike<number>, ws: ArrayLike<number>, method: Exclude<AggregationMethod, "copeland">): number {
+  let sw = 0;
+  let acc = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (Number.isNaN(x)) continue;
+    const w = ws[i]!;
+    sw += w;
+    if (method === "arithmetic") acc += w * x;
+    else if (method === "geometric") acc += w * Math.log(x);
+    else acc += w / x;
+  }
+  if (sw === 0) return NaN;
+  if (method === "arithmetic") return acc / sw;
+  if (method === "geometric") return Math.exp(acc / sw);
+  return sw / acc;
+}
+
+/**
+ * Copeland score of each unit over the given columns: unit a beats b when the weight of columns
+ * where a > b exceeds the weight where b > a (missing pairs skipped); score = wins − losses.
+ */
+export function copeland(cols: Float64Array[], ws: ArrayLike<number>): Float64Array {
+  const n = cols[0]?.length ?? 0;
+  const out = new Float64Array(n);
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      let margin = 0;
+      for (let k = 0; k < cols.length; k++) {
+        const xa = cols[k]![a]!;
+        const xb = cols[k]![b]!;
+        if (xa > xb) margin += ws[k]!;
+        else if (xb > xa) margin -= ws[k]!;
+      }
+      if (margin > 0) (out[a]! += 1), (out[b]! -= 1);
+      else if (margin < 0) (out[a]! -= 1), (out[b]! += 1);
+    }
+  }
+  return out;
+}
+
+/** Aggregation method per tree level (level 2 upwards); a single method applies everywhere. */
+export type LevelMethods = AggregationMethod | Record<number, AggregationMethod>;
+
+const methodAt = (m: LevelMethods, level: number): AggregationMethod =>
+  typeof m === "string" ? m : (m[level] ?? "arithmetic");
+
+/** Adds one column per aggregate to a copy of the normalised frame, bottom-up. */
+export function aggregateTree(def: IndexDefinition, frame: Frame, weights: Weights, methods: LevelMethods): Frame {
+  const cols = new Map(frame.cols);
+  const n = frame.units.length;
+  for (const code of def.aggregates) {
+    const node = def.nodes.get(code)!;
+    const kids = node.children.map((c) => cols.get(c)!);
+    const ws = node.children.map((c) => weights.get(c) ?? 1);
+    const method = methodAt(methods, node.level);
+    if (method === "copeland") {
+      cols.set(code, copeland(kids, ws));
+      continue;
+    }
+    const out = new Float64Array(n);
+    const xs = new Float64Array(kids.length);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < kids.length; k++) xs[k] = kids[k]![i]!;
+      out[i] = weightedMean(xs, ws, method);
+    }
+    cols.set(code, out);
+  }
+  return { units: frame.units, cols };
+}
