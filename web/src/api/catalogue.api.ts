@@ -1,0 +1,28 @@
+/** Query hooks of the catalogue: indicators and places, which change rarely and are cached long. */
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { IndicatorResponse, PlaceResponse } from "../../../contract/catalogue.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { requestJson } from "./client.ts";
+
+const staleTime = 10 * 60 * 1000;
+
+/** GET /api/indicators — the indicator catalogue. */
+export function useIndicators() {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: ["indicators"],
+    queryFn: ({ signal }) => requestJson("/api/indicators", z.array(IndicatorResponse), { lang, signal }),
+    staleTime,
+  });
+}
+
+/** GET /api/places — cities, districts, zones and parks. */
+export function usePlaces() {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: ["places"],
+    queryFn: ({ signal }) => requestJson("/api/places", z.array(PlaceResponse), { lang, signal }),
+    staleTime,
+  });
+}

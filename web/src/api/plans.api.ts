@@ -1,0 +1,41 @@
+/** Query hooks of plans (规划): the list, one plan's header and its targets' progress. */
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { PlanDetail, PlanSummary, TargetProgress } from "../../../contract/plans.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { requestJson } from "./client.ts";
+
+/** Query-key roots, so that a data change can invalidate everything computed from values. */
+export const planKeys = {
+  all: ["plans"] as const,
+  detail: (code: string) => ["plans", code] as const,
+  progress: (code: string) => ["plans", code, "progress"] as const,
+};
+
+/** GET /api/plans — every plan with its status counts. */
+export function usePlans() {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: planKeys.all,
+    queryFn: ({ signal }) => requestJson("/api/plans", z.array(PlanSummary), { lang, signal }),
+  });
+}
+
+/** GET /api/plans/:code — one plan's header. */
+export function usePlan(code: string) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: planKeys.detail(code),
+    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}`, PlanDetail, { lang, signal }),
+  });
+}
+
+/** GET /api/plans/:code/progress — one row per target. */
+export function usePlanProgress(code: string) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: planKeys.progress(code),
+    queryFn: ({ signal }) =>
+      requestJson(`/api/plans/${encodeURIComponent(code)}/progress`, z.array(TargetProgress), { lang, signal }),
+  });
+}

@@ -1,0 +1,33 @@
+/** The app: antd theme and locale for the UI language, and the routes. */
+import { App as AntApp, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { AppLayout } from "./components/app-layout.tsx";
+import { useLanguage } from "./i18n/i18n.context.tsx";
+import { NewValuePage } from "./pages/new-value.page.tsx";
+import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
+import { PlanListPage } from "./pages/plan-list.page.tsx";
+
+const fontFamily =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif';
+
+/** Routes inside the layout, under the antd providers. */
+export function App() {
+  const { lang } = useLanguage();
+  return (
+    <ConfigProvider locale={lang === "zh" ? zhCN : enUS} theme={{ token: { borderRadius: 4, fontFamily } }}>
+      <AntApp>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<PlanListPage />} />
+              <Route path="plans/:code" element={<PlanDashboardPage />} />
+              <Route path="values/new" element={<NewValuePage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,43 @@
+/** One target in detail: the chart of baseline, actuals, target and required path, with the plan's own words. */
+import { Col, Descriptions, Row, Typography } from "antd";
+import { useMemo } from "react";
+import type { TargetProgress } from "../../../contract/plans.ts";
+import { buildTargetChartOption } from "../charts/target.chart.ts";
+import { formatDisplayValue } from "../format/number.format.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { EChart } from "./echart.tsx";
+
+/** The chart labels in the current language. */
+export function useChartLabels() {
+  const { lang, t } = useLanguage();
+  return useMemo(
+    () => ({ actual: t("chart.actual"), path: t("chart.path"), baseline: t("chart.baseline"), target: t("chart.target"), locale: lang === "zh" ? "zh-CN" : "en-US" }),
+    [lang, t],
+  );
+}
+
+/** Chart plus source quote, attribute and projection of one target. */
+export function TargetDetail({ progress }: { progress: TargetProgress }) {
+  const { lang, t } = useLanguage();
+  const labels = useChartLabels();
+  const option = useMemo(() => buildTargetChartOption(progress, labels), [progress, labels]);
+  const items = [
+    progress.attribute ? { key: "attribute", label: t("detail.attribute"), children: t(`attribute.${progress.attribute}`) } : null,
+    progress.projection === null
+      ? null
+      : { key: "projection", label: t("detail.projection"), children: `${formatDisplayValue(progress.projection, progress, lang)} ${progress.displayUnit}` },
+    progress.source
+      ? { key: "source", label: t("detail.source"), children: <Typography.Text italic>“{progress.source.quote}”</Typography.Text> }
+      : null,
+  ].filter((item) => item !== null);
+  return (
+    <Row gutter={16} onClick={(e) => e.stopPropagation()} data-testid="target-detail">
+      <Col xs={24} lg={14}>
+        <EChart option={option} height={260} testId="target-chart" />
+      </Col>
+      <Col xs={24} lg={10}>
+        <Descriptions size="small" column={1} items={items} />
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The dashboard's table of targets: one row per target with baseline, target, latest value, a
+ * completion bar, status and annual growth; a row expands into its chart and source quote.
+ */
+import { Progress, Table, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { TargetProgress } from "../../../contract/plans.ts";
+import { statusColors } from "../charts/status.colors.ts";
+import { completionPercent, formatDisplayValue, formatGrowth, formatTarget } from "../format/number.format.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import type { Language } from "../i18n/translate.ts";
+import { StatusTag } from "./status-tag.tsx";
+import { TargetDetail } from "./target-detail.tsx";
+
+const { Text } = Typography;
+
+/** A value followed by its year in grey: "26371 (2020)". */
+function ValueYear({ text, year }: { text: string; year: number }) {
+  return (
+    <span style={{ whiteSpace: "nowrap" }}>
+      {text} <Text type="secondary">({year})</Text>
+    </span>
+  );
+}
+
+function columns(lang: Language, t: ReturnType<typeof useLanguage>["t"]): ColumnsType<TargetProgress> {
+  const none = <Text type="secondary">{t("common.none")}</Text>;
+  const growth = (rate: number | null, p: TargetProgress) => formatGrowth(rate, p.growthBasis, lang) ?? none;
+  return [
+    { title: t("col.indicator"), key: "indicator", render: (_, p) => (lang === "zh" ? p.indicator : p.indicatorEn) },
+    { title: t("col.unit"), dataIndex: "displayUnit", width: 90 },
+    {
+      title: t("col.baseline"),
+      key: "baseline",
+      align: "right",
+      render: (_, p) => (p.baseline ? <ValueYear text={formatDisplayValue(p.baseline.value, p, lang)} year={p.baseline.year} /> : none),
+    },
+    { title: t("col.target"), key: "target", align: "right", render: (_, p) => <ValueYear text={formatTarget(p, lang)} year={p.target.year} /> },
+    {
+      title: t("col.latest"),
+      key: "latest",
+      align: "right",
+      render: (_, p) =>
+        p.latest ? <ValueYear text={formatDisplayValue(p.latest.value, p, lang)} year={p.latest.year} /> : <Text type="secondary">{t("common.noData")}</Text>,
+    },
+    {
+      title: t("col.progress"),
+      key: "progress",
+      width: 150,
+      render: (_, p) => {
+        const percent = completionPercent(p.completion);
+        if (percent === null) return none;
+        return <Progress percent={percent} size="small" strokeColor={statusColors[p.status].hex} />;
+      },
+    },
+    { title: t("col.status"), key: "status", width: 100, render: (_, p) => <StatusTag status={p.status} /> },
+    { title: t("col.requiredGrowth"), key: "required", align: "right", render: (_, p) => growth(p.requiredAnnualGrowth, p) },
+    { title: t("col.realisedGrowth"), key: "realised", align: "right", render: (_, p) => growth(p.realisedAnnualGrowth, p) },
+  ];
+}
+
+/** The targets table; rows expand (by click or the icon) into the target's chart. */
+export function TargetTable({ rows }: { rows: TargetProgress[] }) {
+  const { lang, t } = useLanguage();
+  return (
+    <Table<TargetProgress>
+      rowKey="targetId"
+      size="small"
+      pagination={false}
+      columns={columns(lang, t)}
+      dataSource={rows}
+      onRow={(p) => ({ "data-indicator": p.indicatorCode, style: { cursor: "pointer" } }) as React.HTMLAttributes<HTMLElement>}
+      expandable={{ expandRowByClick: true, expandedRowRender: (p) => <TargetDetail progress={p} /> }}
+      scroll={{ x: 1100 }}
+    />
+  );
+}
