@@ -9,6 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { Database } from "./schema.ts";
+import { lockDataDir } from "./lock.ts";
 
 export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string }
@@ -38,7 +39,14 @@ export function openDatabase(target: DatabaseTarget): Db {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.kind === "pglite") mkdirSync(target.dataDir, { recursive: true });
-  const pglite = target.kind === "pglite" ? new PGlite(target.dataDir) : new PGlite();
-  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  if (target.kind === "pglite-memory") return new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
+  mkdirSync(target.dataDir, { recursive: true });
+  const release = lockDataDir(target.dataDir);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite(target.dataDir)) });
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await destroy();
+    release();
+  };
+  return db;
 }

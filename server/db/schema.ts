@@ -30,6 +30,10 @@ export interface BodiesTable {
   name_zh: string;
   full_name_zh: string;
   name_en: string;
+  /** national, provincial, municipal or zone. */
+  level: string;
+  /** The place whose government the body belongs to. */
+  place_code: string | null;
 }
 
 export interface IndicatorsTable {
@@ -53,7 +57,7 @@ export interface DocumentsTable {
   file_name: string;
   sha256: string;
   text: string;
-  imported_at: Generated<Timestamp>;
+  imported_at: Timestamp;
 }
 
 export interface PlansTable {
@@ -71,7 +75,7 @@ export interface PlansTable {
   place_code: string | null;
   document_id: number | null;
   provenance: Json<unknown>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface TargetsTable {
@@ -118,7 +122,7 @@ export interface DataValuesTable {
   source_end: number | null;
   source_quote: string | null;
   note: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface DataValueRevisionsTable {
@@ -135,7 +139,7 @@ export interface DataValueRevisionsTable {
   source_quote: string | null;
   note: string | null;
   changed_by: string | null;
-  changed_at: Generated<Timestamp>;
+  changed_at: Timestamp;
 }
 
 export interface Database {

@@ -20,7 +20,9 @@ const UP: string[] = [
     code text PRIMARY KEY,
     name_zh text NOT NULL,
     full_name_zh text NOT NULL,
-    name_en text NOT NULL
+    name_en text NOT NULL,
+    level text NOT NULL,
+    place_code text REFERENCES places(code)
   )`,
   `CREATE TABLE indicators (
     code text PRIMARY KEY,

@@ -1,0 +1,26 @@
+/**
+ * The `kechuang` command line: every operation of the product for scripts and terminals. Commands run
+ * the same services as the HTTP API on the database from the environment (DATABASE_URL, else PGlite
+ * in KECHUANG_DATA_DIR). Messages are zh-CN unless KECHUANG_LANG=en.
+ */
+import { Command } from "commander";
+import { reportError } from "./context.ts";
+import { registerPlanCommands } from "./commands/plans.command.ts";
+import { registerCatalogueCommands } from "./commands/catalogue.command.ts";
+import { registerValueCommands } from "./commands/values.command.ts";
+import { registerServerCommands } from "./commands/server.command.ts";
+
+export function buildProgram(): Command {
+  const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError();
+  registerPlanCommands(program);
+  registerCatalogueCommands(program);
+  registerValueCommands(program);
+  registerServerCommands(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}

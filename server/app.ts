@@ -1,0 +1,54 @@
+/**
+ * The HTTP application: the JSON API under /api (validated by the contract's zod schemas, described
+ * by the OpenAPI document at /api/openapi.json) and the web app's built files.
+ */
+import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Db } from "./db/connect.ts";
+import { notFound } from "./errors/app-error.ts";
+import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
+import { catalogueRoutes } from "./routes/catalogue.routes.ts";
+import { plansRoutes } from "./routes/plans.routes.ts";
+import { valuesRoutes } from "./routes/values.routes.ts";
+
+export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
+
+export function createApp(db: Db): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(errorBody(validationError(result.error.issues), requestLanguage(c)), 422);
+    },
+  });
+  app.onError(handleError);
+
+  plansRoutes(app, db);
+  catalogueRoutes(app, db);
+  valuesRoutes(app, db);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Kechuang 科创 API",
+      version: "0.1.0",
+      description: "Plans, targets and their progress, indicators, places and data values. Errors carry zh-CN and English messages and name the offending field.",
+    },
+  });
+  app.get("/api/health", (c) => c.json({ ok: true }));
+  app.all("/api/*", (c) => {
+    const missing = notFound(null, `接口 ${c.req.method} ${c.req.path} 不存在`, `no API route ${c.req.method} ${c.req.path}`);
+    return c.json(errorBody(missing, requestLanguage(c)), 404);
+  });
+
+  if (existsSync(WEB_DIST)) {
+    const root = relative(process.cwd(), WEB_DIST) || ".";
+    app.use("/*", serveStatic({ root }));
+    // Client-side routes (/plans/…) get the app's index page.
+    app.get("*", serveStatic({ root, path: "index.html" }));
+  } else {
+    app.get("/", (c) => c.text("Web app not built: run `npm run build:web`. API at /api, OpenAPI at /api/openapi.json"));
+  }
+  return app;
+}

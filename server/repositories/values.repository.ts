@@ -1,0 +1,69 @@
+/** SQL for data values and their revision history. */
+import type { Insertable } from "kysely";
+import type { Db } from "../db/connect.ts";
+import type { DataValueRevisionsTable, DataValuesTable } from "../db/schema.ts";
+
+export interface ValueFilter {
+  indicatorCode?: string;
+  placeCode?: string;
+  period?: string;
+  status?: string;
+}
+
+export function findValues(db: Db, filter: ValueFilter = {}) {
+  let query = db.selectFrom("data_values").selectAll();
+  if (filter.indicatorCode) query = query.where("indicator_code", "=", filter.indicatorCode);
+  if (filter.placeCode) query = query.where("place_code", "=", filter.placeCode);
+  if (filter.period) query = query.where("period", "=", filter.period);
+  if (filter.status) query = query.where("status", "=", filter.status);
+  return query.orderBy("indicator_code").orderBy("place_code").orderBy("period").execute();
+}
+
+export function findValue(db: Db, id: number) {
+  return db.selectFrom("data_values").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export function findValueByKey(db: Db, indicatorCode: string, placeCode: string, period: string) {
+  return db
+    .selectFrom("data_values")
+    .selectAll()
+    .where("indicator_code", "=", indicatorCode)
+    .where("place_code", "=", placeCode)
+    .where("period", "=", period)
+    .executeTakeFirst();
+}
+
+export async function insertValue(db: Db, row: Insertable<DataValuesTable>) {
+  return db.insertInto("data_values").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateValue(db: Db, id: number, row: Partial<Insertable<DataValuesTable>>) {
+  return db
+    .updateTable("data_values")
+    .set({ ...row, updated_at: new Date() })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertRevision(db: Db, row: Insertable<DataValueRevisionsTable>) {
+  await db.insertInto("data_value_revisions").values(row).execute();
+}
+
+export function findRevisions(db: Db, dataValueId: number) {
+  return db
+    .selectFrom("data_value_revisions")
+    .selectAll()
+    .where("data_value_id", "=", dataValueId)
+    .orderBy("revision")
+    .execute();
+}
+
+export async function nextRevision(db: Db, dataValueId: number): Promise<number> {
+  const row = await db
+    .selectFrom("data_value_revisions")
+    .select((eb) => eb.fn.max<number>("revision").as("max"))
+    .where("data_value_id", "=", dataValueId)
+    .executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}

@@ -1,0 +1,43 @@
+/** HTTP routes of plans: list, detail, source text, target progress. */
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { PlanDetail, PlanSummary, TargetProgress } from "../../contract/plans.ts";
+import type { Db } from "../db/connect.ts";
+import * as plans from "../services/plans.service.ts";
+import { json, errorResponses } from "./openapi-helpers.ts";
+
+const PlanParams = z.object({ code: z.string() });
+
+export function plansRoutes(app: OpenAPIHono, db: Db) {
+  app.openapi(
+    createRoute({ method: "get", path: "/api/plans", tags: ["plans"], summary: "List plans 规划列表", responses: { 200: json(z.array(PlanSummary), "Plans with their targets' status counts") } }),
+    async (c) => c.json(await plans.listPlans(db), 200),
+  );
+  app.openapi(
+    createRoute({ method: "get", path: "/api/plans/{code}", tags: ["plans"], summary: "One plan", request: { params: PlanParams }, responses: { 200: json(PlanDetail, "The plan"), ...errorResponses } }),
+    async (c) => c.json(await plans.getPlan(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/text",
+      tags: ["plans"],
+      summary: "The plan's source text as read (offsets of every span refer to it)",
+      request: { params: PlanParams },
+      responses: { 200: json(z.object({ file: z.string().nullable(), text: z.string() }), "Source text"), ...errorResponses },
+    }),
+    async (c) => c.json(await plans.getPlanText(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/progress",
+      tags: ["plans"],
+      summary: "Progress of every target 目标进展",
+      description: "For each target: baseline, target, latest approved value, completion, required and realised annual growth, projection to the target year, status.",
+      request: { params: PlanParams, query: z.object({ asOf: z.coerce.number().int().optional() }) },
+      responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errorResponses },
+    }),
+    async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf), 200),
+  );
+}
