@@ -4,6 +4,7 @@
  * request's Accept-Language (zh-CN unless it asks for English).
  */
 import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import type { ErrorBody } from "../../contract/errors.ts";
 import { AppError, HTTP_STATUS, type FieldProblem } from "./app-error.ts";
@@ -29,7 +30,8 @@ export function describeIssue(issue: z.core.$ZodIssue): FieldProblem {
   if (issue.code === "invalid_type") {
     const expected = String(issue.expected);
     const zhType: Record<string, string> = { number: "数字", string: "文本", object: "对象", array: "数组", boolean: "布尔值" };
-    const missing = (issue as { input?: unknown }).input === undefined;
+    // zod 4 keeps the input out of issues; its message says "received undefined" for a missing key.
+    const missing = /received undefined/.test(issue.message);
     return missing
       ? { field, messages: { zh: `缺少字段 ${name}`, en: `${nameEn} is required` } }
       : { field, messages: { zh: `${name} 必须是${zhType[expected] ?? expected}`, en: `${nameEn} must be a ${expected}` } };
@@ -62,7 +64,7 @@ export function errorBody(error: AppError, lang: Language): ErrorBody {
 export function handleError(err: Error, c: Context): Response {
   const lang = requestLanguage(c);
   if (err instanceof AppError) return c.json(errorBody(err, lang), HTTP_STATUS[err.code]);
-  if (err instanceof SyntaxError) {
+  if (err instanceof SyntaxError || (err instanceof HTTPException && err.status === 400)) {
     const bad = new AppError("validation_failed", { zh: "请求体不是有效的 JSON", en: "the request body is not valid JSON" });
     return c.json(errorBody(bad, lang), 400);
   }

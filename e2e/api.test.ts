@@ -1,0 +1,132 @@
+/**
+ * The HTTP API end to end, on both databases: plans and their progress on the seed data, the
+ * catalogue, and adding data values — refused with a clear zh/en message naming the field, and
+ * nothing stored, for every kind of bad input.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../server/start.ts";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import type { TargetProgress } from "../contract/plans.ts";
+
+describe.each(TEST_DATABASES)("API on $name", (database) => {
+  let server: RunningServer;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    server = await startServer({ port: 0, database: created.target });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  const get = async (path: string, lang = "zh-CN") => {
+    const res = await fetch(server.url + path, { headers: { "accept-language": lang } });
+    return { status: res.status, body: await res.json() };
+  };
+  const post = async (path: string, body: unknown, lang = "zh-CN") => {
+    const res = await fetch(server.url + path, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": lang },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const progressOf = async (code: string) => (await get(`/api/plans/${code}/progress`)).body as TargetProgress[];
+  const byName = (list: TargetProgress[], name: string) => {
+    const found = list.find((p) => p.indicator === name);
+    if (!found) throw new Error(`no target for ${name}`);
+    return found;
+  };
+
+  it("lists both seed plans with their document numbers", async () => {
+    const { status, body } = await get("/api/plans");
+    expect(status).toBe(200);
+    const sti = body.find((p: { code: string }) => p.code === "cq-sti-2021-2025");
+    expect(sti).toMatchObject({ docNumber: "渝府发〔2022〕3号", periodStart: 2021, periodEnd: 2025, targetCount: 13 });
+    expect(body.some((p: { code: string; parentCode: string }) => p.code === "cq-hitech-2023-2027" && p.parentCode === "cq-sti-2021-2025")).toBe(true);
+  });
+
+  it("gives the progress of the 13 main indicators from the plan and the 2023 report", async () => {
+    const progress = await progressOf("cq-sti-2021-2025");
+    expect(progress).toHaveLength(13);
+    expect(byName(progress, "科技型企业")).toMatchObject({ baseline: { value: 26371, year: 2020 }, target: { value: 45000, year: 2025 }, latest: { value: 58524, year: 2023 }, status: "achieved" });
+    const contracts = byName(progress, "技术合同成交额");
+    expect(contracts).toMatchObject({ baseline: { value: 14570000000, year: 2020 }, latest: { value: 86510000000, year: 2023 }, target: { value: 110000000000 }, status: "on_track" });
+    expect(contracts.requiredAnnualGrowth).toBeCloseTo(0.1276, 3);
+    expect(byName(progress, "全社会研发经费占地区生产总值的比重")).toMatchObject({ baseline: { value: 2.11 }, latest: { value: 2.45 }, target: { value: 2.6 }, status: "on_track" });
+    const patents = byName(progress, "每万人口高价值发明专利拥有量");
+    expect(patents).toMatchObject({ latest: null, status: "no_data", projection: null });
+    expect(contracts.source?.quote).toContain("技术合同成交额");
+  });
+
+  it("serves the catalogue: 38 districts and counties under the city, groupings, bodies", async () => {
+    const places = (await get("/api/places")).body as { code: string; kind: string; parentCode: string | null; memberOf: string[] }[];
+    expect(places.filter((p) => p.kind === "district" || p.kind === "county")).toHaveLength(38);
+    expect(places.find((p) => p.code === "500106")?.memberOf.length).toBeGreaterThan(0); // 沙坪坝区 in the Science City
+    const indicators = (await get("/api/indicators")).body as { code: string }[];
+    expect(indicators.map((i) => i.code)).toEqual(expect.arrayContaining(["rd-intensity", "tech-smes", "tech-contract-value"]));
+    expect((await get("/api/bodies")).body.length).toBeGreaterThan(3);
+  });
+
+  const badInputs: [string, Record<string, unknown>, string, string][] = [
+    ["an unknown indicator", { indicatorCode: "no-such-indicator", period: "2024", value: 1 }, "indicatorCode", "不存在"],
+    ["a value that is not a number", { indicatorCode: "rd-intensity", period: "2024", value: "很多" }, "value", "数字"],
+    ["a quarter for a yearly indicator", { indicatorCode: "rd-intensity", period: "2024Q1", value: 2.5 }, "period", "年度"],
+    ["a malformed period", { indicatorCode: "rd-intensity", period: "2024Q5", value: 2.5 }, "period", "格式不正确"],
+    ["a share above 100 %", { indicatorCode: "rd-intensity", period: "2024", value: 120 }, "value", "0 到 100"],
+    ["an unknown place", { indicatorCode: "rd-intensity", placeCode: "999999", period: "2024", value: 2.5 }, "placeCode", "不存在"],
+  ];
+
+  it.each(badInputs)("refuses %s with a 4xx naming the field, storing nothing", async (_what, body, field, zhWords) => {
+    const before = (await get("/api/values")).body.length;
+    const zh = await post("/api/values", body);
+    expect(zh.status).toBeGreaterThanOrEqual(400);
+    expect(zh.status).toBeLessThan(500);
+    expect(zh.body.error.field).toBe(field);
+    expect(zh.body.error.message).toContain(zhWords);
+    const en = await post("/api/values", body, "en");
+    expect(en.body.error.message).toMatch(/[a-z]/);
+    expect(en.body.error.message).not.toMatch(/[\u4e00-\u9fff]{2}/);
+    expect((await get("/api/values")).body.length).toBe(before);
+  });
+
+  it("refuses a body that is not JSON", async () => {
+    const { status, body } = await post("/api/values", "{not json");
+    expect(status).toBe(400);
+    expect(body.error.messages.en).toContain("JSON");
+  });
+
+  it("stores a valid value, shows it in progress, and keeps every revision", async () => {
+    const created = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.5, reportedBy: "测试" });
+    expect(created.status).toBe(201);
+    expect(byName(await progressOf("cq-sti-2021-2025"), "全社会研发经费占地区生产总值的比重").latest).toEqual({ value: 2.5, year: 2024 });
+    const replaced = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.55 });
+    expect(replaced.body.id).toBe(created.body.id);
+    const history = (await get(`/api/values/${created.body.id}/history`)).body;
+    expect(history.map((r: { value: number }) => r.value)).toEqual([2.5, 2.55]);
+  });
+
+  it("keeps the 2023 figures traceable to the report's text", async () => {
+    const values = (await get("/api/values?indicator=tech-contract-value&period=2023")).body;
+    expect(values).toHaveLength(1);
+    expect(values[0].source).toMatchObject({ kind: "document", ref: "002_085781b0c4483538.txt" });
+    expect(values[0].source.quote).toContain("865.1亿元");
+  });
+
+  it("answers unknown plans and routes with 404 and a message", async () => {
+    expect((await get("/api/plans/nope/progress")).status).toBe(404);
+    const missing = await get("/api/nothing-here", "en");
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain("no API route");
+  });
+
+  it("publishes an OpenAPI document describing every route", async () => {
+    const { body } = await get("/api/openapi.json");
+    expect(body.openapi).toBe("3.1.0");
+    for (const path of ["/api/plans", "/api/plans/{code}/progress", "/api/indicators", "/api/places", "/api/values"]) expect(body.paths[path]).toBeDefined();
+    expect(body.paths["/api/values"].post.requestBody).toBeDefined();
+  });
+});
