@@ -108,7 +108,7 @@ export function resolveWeights(def: IndexDefinition, spec: PipelineSpec, normali
     return given;
   }
   const full = aggregateTree(def, normalised, given, levelMethods(spec));
-  return pcaWeights(def, full, w.levels, given);
+  return pcaWeights(def, full, w.levels, given, w.byGroups);
 }
 
 /** Runs the whole pipeline on one cross-section (`time` selects a panel year; null = all rows). */

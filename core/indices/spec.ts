@@ -50,8 +50,12 @@ export const PipelineSpec = z.object({
       /** iMeta weights, optionally overridden by code. */
       z.object({ method: z.literal("given"), overrides: z.record(z.string(), z.number().min(0)).default({}) }),
       z.object({ method: z.literal("equal") }),
-      /** |first principal component loading| of each group of siblings, at the listed levels. */
-      z.object({ method: z.literal("pca"), levels: z.array(z.number().int().min(1)).default([1]) }),
+      /** First-principal-component loadings at the listed levels, per sibling group or level-wide. */
+      z.object({
+        method: z.literal("pca"),
+        levels: z.array(z.number().int().min(1)).default([1]),
+        byGroups: z.boolean().default(true),
+      }),
     ])
     .prefault({ method: "given" }),
   aggregate: z

@@ -88,15 +88,21 @@ export function firstComponent(cols: Float64Array[]): number[] {
 }
 
 /**
- * PCA weights: for every aggregate at level ℓ + 1, ℓ in `levels`, its children get their loading on
- * the first principal component of the children's columns in `frame`; other nodes keep `base`.
+ * PCA weights: at each level ℓ in `levels`, nodes get their loading on the first principal component
+ * of their columns in `frame`, either per group of siblings (`byGroups`) or all level-ℓ nodes at
+ * once; other nodes keep `base`.
  */
-export function pcaWeights(def: IndexDefinition, frame: Frame, levels: readonly number[], base: Weights): Weights {
+export function pcaWeights(def: IndexDefinition, frame: Frame, levels: readonly number[], base: Weights, byGroups = true): Weights {
   const out = new Map(base);
-  for (const node of def.nodes.values()) {
-    if (!levels.includes(node.level - 1)) continue;
-    const load = firstComponent(node.children.map((c) => frame.cols.get(c)!));
-    node.children.forEach((c, i) => out.set(c, load[i]!));
+  const groups: string[][] = [];
+  for (const level of levels) {
+    const parents = [...def.nodes.values()].filter((n) => n.level === level + 1);
+    if (byGroups) groups.push(...parents.map((p) => p.children));
+    else groups.push(parents.flatMap((p) => p.children));
+  }
+  for (const codes of groups) {
+    const load = firstComponent(codes.map((c) => frame.cols.get(c)!));
+    codes.forEach((c, i) => out.set(c, load[i]!));
   }
   return out;
 }
