@@ -1,0 +1,94 @@
+/**
+ * Extraction of every quantitative statement of a plan or report (see statement.ts): figures are
+ * found (mentions.ts), names and list counts set aside (exclusions.ts), each figure read for its
+ * time context, comparator, kind and indicator, and indicator tables read row by row.
+ */
+import { clauseEnd, clauseStart, segmentStart } from "./clauses.ts";
+import { isExcluded } from "./exclusions.ts";
+import { readIndicator } from "./indicator.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { detectPlanPeriod } from "./plan-period.ts";
+import { hasKindVerb, readComparator, readCumulative, readKind, readPerYear } from "./qualifiers.ts";
+import { Statement } from "./statement.ts";
+import { buildTemporalContext } from "./temporal-context.ts";
+import { splitSubjects } from "./subjects.ts";
+import { tableStatements } from "./table-statements.ts";
+
+export type ExtractOptions = {
+  /** Target year for goals that state none (default: the plan period's end). */
+  defaultYear?: number;
+  /** Date the document was issued (成文/发布日期); a report's actuals default to its year. */
+  documentDate?: string | Date;
+  /** Spans to leave out, such as web page chrome (see core/documents). */
+  skip?: ReadonlyArray<{ start: number; end: number }>;
+};
+
+/** Words joining figures that share one verb ("超过1000家和4500家", "增长9.9%、20.14%"). */
+const JOINER = /^[、和及与,，]?$/;
+/** "由5.1万pcu/h增至8万pcu/h": the first figure is the second's baseline. */
+const TO_VERB = /^(增至|增加到|提高到|提升到|提高至|提升至|增长到|降至|下降到|降低到|减少到|减至)/;
+
+function documentYear(date: ExtractOptions["documentDate"]): number | undefined {
+  if (!date) return undefined;
+  const year = typeof date === "string" ? Number(/(\d{4})/.exec(date)?.[1]) : date.getFullYear();
+  return Number.isFinite(year) ? year : undefined;
+}
+
+/** Extracts every target and actual stated in `text`, with offsets into `text` as given. */
+export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
+  const period = detectPlanPeriod(text);
+  const contextAt = buildTemporalContext(text, { period, defaultYear: options.defaultYear, documentYear: documentYear(options.documentDate) });
+  const tables = tableStatements(text, contextAt);
+  const skip = [...(options.skip ?? []), ...tables.spans];
+  const inSkip = (at: number) => skip.some((s) => at >= s.start && at < s.end);
+  const out: Statement[] = [...tables.statements];
+  let previous: { mention: Mention; pre: string; verbText: string } | null = null;
+  let baseline: { value: number; before: number } | null = null;
+
+  for (const m of findMentions(text)) {
+    if (inSkip(m.start) || isExcluded(text, m)) continue;
+    const cStart = clauseStart(text, m.start);
+    const cEnd = clauseEnd(text, m.end);
+    const sStart = segmentStart(text, m.start);
+    const post = text.slice(m.end, cEnd);
+    const segmentPre = text.slice(sStart, m.start);
+    if (/(由|从)$/.test(segmentPre) && TO_VERB.test(post)) {
+      baseline = { value: m.value, before: cEnd };
+      continue;
+    }
+    const joined: boolean = !!previous && JOINER.test(text.slice(previous.mention.end, m.start).trim());
+    const pre: string = joined ? previous!.pre : segmentPre;
+    // A segment without a verb of its own shares the verb of the segments before it in the clause.
+    const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, m.start);
+    const context = contextAt(m.start);
+    const comparator = readComparator(pre, post, m, context.type);
+    const kind = readKind(pre, verbText, post, m, context.type);
+    const clause = text.slice(cStart, cEnd);
+    const end = m.end + (/^(以上|以下|以内|左右)/.exec(post)?.[0].length ?? 0);
+    const reading = readIndicator(text, sStart, m.start, m.end, cEnd);
+    const base = {
+      type: context.type,
+      value: m.value,
+      ...(m.valueMax !== undefined ? { value_max: m.valueMax } : {}),
+      unit: m.form === "multiple" ? "" : m.unit,
+      comparator,
+      kind,
+      year: context.year,
+      ...(readPerYear(clause) ? { per_year: true } : {}),
+      ...(readCumulative(clause) ? { cumulative: true } : {}),
+    };
+    const since = /比((?:19|20)\d{2})年/.exec(text.slice(cStart, m.start));
+    if (since) Object.assign(base, { baseline_year: Number(since[1]) });
+    if (baseline && m.start < baseline.before) Object.assign(base, { baseline_value: baseline.value });
+    baseline = null;
+    if (m.form === "multiple") {
+      for (const subject of splitSubjects(text, cStart, m)) {
+        out.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));
+      }
+    } else {
+      out.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
+    }
+    previous = { mention: m, pre, verbText };
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

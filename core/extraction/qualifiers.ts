@@ -1,0 +1,97 @@
+/**
+ * What the words around a figure say about it: the comparator (超过 → >, 达到 → >=, 以内 → <=),
+ * the kind (增长 → growth, 新增 → increment, 翻番 → multiple, otherwise level), and whether it
+ * recurs each year (每年) or is an accumulated total (累计).
+ */
+import type { Mention } from "./mentions.ts";
+import type { StatementComparator, StatementKind, StatementType } from "./statement.ts";
+import { LOWER_IS_BETTER_UNITS } from "../units/unit-list.ts";
+
+/** Comparator words before a figure, longest first so that 不低于 is not read as 低于. */
+const BEFORE: ReadonlyArray<readonly [RegExp, StatementComparator]> = [
+  [/(不得|不)(低于|少于)$/, ">="],
+  [/(不得|不)(超过|高于|多于)$/, "<="],
+  [/控制在$/, "<="],
+  [/(超过|突破|高于|大于|多于|优于|好于|逾|超)$/, ">"],
+  [/(低于|小于|少于)$/, "<"],
+  [/(达到|达|至少|增至|增加到|提高到|提升到|提高至|提升至)$/, ">="],
+  [/(约|近|左右)$/, "="],
+];
+/** Comparator words after a figure. */
+const AFTER: ReadonlyArray<readonly [RegExp, StatementComparator]> = [
+  [/^(以上|及以上)/, ">="],
+  [/^(以下|以内|之内)/, "<="],
+  [/^左右/, "="],
+];
+/** Words that may stand between a comparator and its figure (分别超过, 年均增长, 达到了). */
+const FILLER = /(分别|年均|均|了|约|总计|合计|共|累计)$/;
+
+function stripFiller(pre: string): string {
+  let s = pre.trimEnd();
+  for (let k = 0; k < 3; k++) {
+    const m = FILLER.exec(s);
+    if (!m) break;
+    s = s.slice(0, -m[0].length);
+  }
+  return s;
+}
+
+/**
+ * The comparator: an explicit word wins; 余/多 mean "more than"; a range is "="; otherwise a
+ * target is a lower bound (an upper bound where lower is better: a travel time), an actual "=".
+ * For an actual, 达到 only reports where the figure stood, so it stays "=".
+ */
+export function readComparator(pre: string, post: string, m: Mention, type: StatementType): StatementComparator {
+  if (m.valueMax !== undefined) return "=";
+  const tail = stripFiller(pre);
+  for (const [pattern, comparator] of AFTER) if (pattern.test(post)) return comparator;
+  if (m.approx) return ">";
+  for (const [pattern, comparator] of BEFORE) {
+    if (pattern.test(tail)) return type === "actual" && comparator === ">=" ? "=" : comparator;
+  }
+  if (type === "actual") return "=";
+  return LOWER_IS_BETTER_UNITS.includes(m.unit) ? "<=" : ">=";
+}
+
+const GROWTH_VERB = /(增长|提高|提升|增加|下降|降低|减少|增速|递增)(了)?$/;
+/** Verbs of adding within a period; for an actual only the explicit 新 forms count. */
+const INCREMENT_ALWAYS = /新增|新建|新认定|新培育|新开工|新谋划|新设立|引进|发布|公布|(?<!设)立项|下达/g;
+const INCREMENT_TARGET = /创建|纳入|组建|重组|落地|开通|完成|实施|建设|培育|开展|举办|引育|引进|培养/g;
+/** Words that make the figure a stock at a time, overriding an earlier verb of adding. */
+const LEVEL_WORDS = /达到|达|突破|超过|增至|增加到|提高到|累计|总量|数量|总数|规模|拥有|占|建成/g;
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index! + m[0].length;
+  return at;
+}
+
+/**
+ * The kind. `verbText` is the text whose verbs govern the figure (its segment, or the earlier
+ * segments it shares a verb with); the last verb wins, so "新增……达到" is a level.
+ */
+export function readKind(pre: string, verbText: string, post: string, m: Mention, type: StatementType): StatementKind {
+  if (m.form === "multiple") return "multiple";
+  if (m.unit === "个百分点") return "growth";
+  if (m.unit === "%") return GROWTH_VERB.test(stripFiller(pre)) ? "growth" : "level";
+  if (m.form === "rank" || m.form === "class" || m.form === "magnitude") return "level";
+  if (type === "actual" && /累计/.test(verbText)) return "level";
+  const increment = Math.max(
+    lastIndex(INCREMENT_ALWAYS, verbText),
+    type === "target" ? lastIndex(INCREMENT_TARGET, verbText) : -1,
+  );
+  const level = lastIndex(LEVEL_WORDS, verbText);
+  if (increment >= 0 && increment > level) return "increment";
+  if (level < 0 && type === "target" && /^[^,，。；;]{0,12}(纳入|开通)/.test(post)) return "increment";
+  return "level";
+}
+
+/** Whether the figure recurs each year (每年, 连续三年……下达). */
+export const readPerYear = (clause: string): boolean => /每年|连续[一二三四五六七八九十\d]+年/.test(clause);
+
+/** Whether the figure is an accumulated total (累计, 五年……). */
+export const readCumulative = (clause: string): boolean => /累计|[一二三四五六七八九十\d]+年(共|累计)?(发布|培育|引进|新增)/.test(clause);
+
+/** Whether a segment has a verb of its own that decides the kind (else it shares the clause's). */
+export const hasKindVerb = (segment: string): boolean =>
+  segment.search(INCREMENT_ALWAYS) >= 0 || segment.search(INCREMENT_TARGET) >= 0 || segment.search(LEVEL_WORDS) >= 0;
