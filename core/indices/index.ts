@@ -1,0 +1,10 @@
+/**
+ * Public surface of the composite-index engine (区县创新活跃指数, 高新区榜单): what the CLI, HTTP API
+ * and web import. Everything here is pure; callers read files and pass their text.
+ */
+export { computeIndex, computeScores, latestTime, type ComputeResult, type UnitScore } from "./compute.ts";
+export { parseIData, parseIMeta, parseTables, writeIData, writeIMeta } from "./csv.ts";
+export { effectiveWeights, treeWeights, type IndexDefinition, type UnitData, type Frame } from "./definition.ts";
+export { IndexDefinitionError, formatIssue, type Issue } from "./messages.ts";
+export { runPipeline, type PipelineResult, type Stages } from "./pipeline.ts";
+export { PipelineSpec, parsePipelineSpec, type PipelineSpecInput } from "./spec.ts";
