@@ -4,7 +4,7 @@
  * locate something ("100平方公里范围内"), modes ("以1个实验室为主体") and list counts that only
  * number the items just listed ("金凤、含谷、曾家、白市驿等4个片区").
  */
-import { clauseStart, enclosing } from "./clauses.ts";
+import { clauseStart, enclosing, segmentEnd, segmentStart } from "./clauses.ts";
 import type { Mention } from "./mentions.ts";
 
 /** A quoted phrase this short is a name or slogan, not a sentence stating a goal. */
@@ -13,10 +13,14 @@ const COUNT_UNITS = new Set(["个", "条", "所", "家", "项", "座", "款", "�
 /** Verbs that make a bare magnitude (百名, 千名) a count of people to bring in. */
 const TALENT_VERBS = /引进|培育|引育|培养|吸引|集聚|新增/;
 
+/** A quantity inside a list item (26家), as opposed to digits in a name (27号线). */
+const FIGURE_IN_ITEM = /\d\s*(万|亿)?(家|个|项|所|条|名|人|元|%|亿元|万元)/;
+
 /** Items in a list "A、B和C": 、-separated, with a last item joined by 和/及/与 counted as two. */
 function listSizes(list: string): number[] {
   const items = list.split("、").filter((s) => s.trim());
-  if (items.length < 2) return [];
+  // Items that carry figures of their own are parallel statements, not a list being counted.
+  if (items.length < 2 || items.some((s) => FIGURE_IN_ITEM.test(s))) return [];
   const last = items[items.length - 1]!;
   return /[和及与]/.test(last) ? [items.length, items.length + 1] : [items.length];
 }
@@ -29,6 +33,20 @@ function countsListedItems(text: string, m: Mention): boolean {
   if (listSizes(list).includes(m.value)) return true;
   const after = /^[^,，。；;、]{0,8}?[(（]([^)）]{1,60})[)）]/.exec(text.slice(m.end, m.end + 80));
   return !!after && listSizes(after[1]!).includes(m.value);
+}
+
+/** A verb or comparator word: a figure after one is stated, not merely located. */
+const STATING = /[达超破为现增提占降减完授获投建设]/;
+
+/**
+ * "16个高新区规上工业总产值1.3万亿元": a count opening a segment that runs, without any verb,
+ * into another figure names the scope of that figure rather than a statement of its own.
+ */
+function isScopeCount(text: string, m: Mention): boolean {
+  if (!COUNT_UNITS.has(m.unit) || segmentStart(text, m.start) !== m.start) return false;
+  const rest = text.slice(m.end, segmentEnd(text, m.end));
+  const next = /\d/.exec(rest);
+  return !!next && next.index > 0 && !STATING.test(rest.slice(0, next.index));
 }
 
 /** Whether a figure found in the text is a name, an ordinal, a location or a list count. */
@@ -44,6 +62,9 @@ export function isExcluded(text: string, m: Mention): boolean {
   const before = text[m.start - 1] ?? "";
   if (before === "第" && m.unit !== "位") return true;
   if (/^的?范围/.test(text.slice(m.end, m.end + 3))) return true;
+  // "5个方面", "3个层面": how a text is organised, not a quantity.
+  if (/^(方面|层面|维度)/.test(text.slice(m.end, m.end + 2))) return true;
+  if (isScopeCount(text, m)) return true;
   if (before === "以" && /^[^,，。；;]{0,12}为/.test(text.slice(m.end, m.end + 14))) return true;
   if (m.form === "count-word" && !TALENT_VERBS.test(text.slice(clauseStart(text, m.start), m.start))) return true;
   if ((m.form === "number" || m.form === "count-word") && countsListedItems(text, m)) return true;

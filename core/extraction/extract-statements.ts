@@ -3,7 +3,7 @@
  * found (mentions.ts), names and list counts set aside (exclusions.ts), each figure read for its
  * time context, comparator, kind and indicator, and indicator tables read row by row.
  */
-import { clauseEnd, clauseStart, segmentStart } from "./clauses.ts";
+import { clauseEnd, clauseStart, segmentEnd, segmentStart } from "./clauses.ts";
 import { isExcluded } from "./exclusions.ts";
 import { readIndicator } from "./indicator.ts";
 import { findMentions, type Mention } from "./mentions.ts";
@@ -58,8 +58,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     }
     const joined: boolean = !!previous && JOINER.test(text.slice(previous.mention.end, m.start).trim());
     const pre: string = joined ? previous!.pre : segmentPre;
-    // A segment without a verb of its own shares the verb of the segments before it in the clause.
-    const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, m.start);
+    // A segment without a verb of its own shares the verb that heads its clause's first segment
+    // ("建成A15个以上、B10个以上": 建成 governs both).
+    const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, segmentEnd(text, cStart));
     const context = contextAt(m.start);
     const comparator = readComparator(pre, post, m, context.type);
     const kind = readKind(pre, verbText, post, m, context.type);

@@ -58,7 +58,7 @@ const GROWTH_VERB = /(增长|提高|提升|增加|下降|降低|减少|增速|�
 const INCREMENT_ALWAYS = /新增|新建|新认定|新培育|新开工|新谋划|新设立|引进|发布|公布|(?<!设)立项|下达/g;
 const INCREMENT_TARGET = /创建|纳入|组建|重组|落地|开通|完成|实施|建设|培育|开展|举办|引育|引进|培养/g;
 /** Words that make the figure a stock at a time, overriding an earlier verb of adding. */
-const LEVEL_WORDS = /达到|达|突破|超过|增至|增加到|提高到|累计|总量|数量|总数|规模|拥有|占|建成/g;
+const LEVEL_WORDS = /达到|(?<![下到])达|突破|超过|增至|增加到|提高到|累计|总量|数量|总数|规模|拥有|占|建成|实现/g;
 
 function lastIndex(pattern: RegExp, text: string): number {
   let at = -1;
