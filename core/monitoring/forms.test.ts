@@ -101,7 +101,7 @@ describe("comparators, directions and horizons", () => {
     expect([at(1), at(2), at(3), at(4)]).toEqual(["off_track", "achieved", "achieved", "off_track"]);
   });
   it("asOfYear replays the past and values after the target year do not count", () => {
-    const input = { indicator: count, target: { kind: "level", comparator: ">=", value: 100, targetYear: 2025, baseline: b2020(50) }, observations: [{ year: 2022, value: 60 }, { year: 2025, value: 90 }, { year: 2026, value: 120 }] } as const;
+    const input: ProgressInput = { indicator: count, target: { kind: "level", comparator: ">=", value: 100, targetYear: 2025, baseline: b2020(50) }, observations: [{ year: 2022, value: 60 }, { year: 2025, value: 90 }, { year: 2026, value: 120 }] };
     expect(run(input).latest).toEqual({ year: 2025, value: 90 });
     expect(run(input).status).toBe("off_track");
     expect(run({ ...input, asOfYear: 2023 }).latest).toEqual({ year: 2022, value: 60 });
@@ -114,7 +114,7 @@ describe("comparators, directions and horizons", () => {
     expect([alone.status, alone.reason, alone.requiredAnnualGrowth !== null]).toEqual(["no_data", "no_trend", true]);
   });
   it("thresholds are configurable and validated", () => {
-    const input = { indicator: count, target: { kind: "level", comparator: ">=", value: 1000, targetYear: 2025, baseline: b2020(500) }, observations: [{ year: 2023, value: 750 }] } as const;
+    const input: ProgressInput = { indicator: count, target: { kind: "level", comparator: ">=", value: 1000, targetYear: 2025, baseline: b2020(500) }, observations: [{ year: 2023, value: 750 }] };
     expect(run(input).status).toBe("at_risk"); // projected completion ≈ 0.966
     expect(run({ ...input, thresholds: { atRisk: 0.97, onTrack: 1 } }).status).toBe("off_track");
     expect(run({ ...input, thresholds: { atRisk: 0.85, onTrack: 0.95 } }).status).toBe("on_track");

@@ -5,9 +5,10 @@
  */
 import type { GrowthBasis } from "./schema.ts";
 
-/** A finite number, or null: the one gate every output figure passes. */
+/** A finite number, or null: the one gate every output figure passes (−0 becomes 0, as JSON would make it). */
 export function finite(x: number | null | undefined): number | null {
-  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  return x === 0 ? 0 : x;
 }
 
 /** Compound rate per year: (to / from)^(1 / years) − 1; null unless from, to > 0 and years > 0. */
