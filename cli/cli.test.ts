@@ -1,0 +1,101 @@
+/**
+ * The kechuang command as a user runs it (a child process), on an embedded database in a temporary
+ * directory and on a PostgreSQL database: progress JSON on the seed data, the value commands'
+ * validation, and the lock that keeps a second process off an embedded database in use.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL("../kechuang", import.meta.url));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, KECHUANG_LANG: "zh" };
+  let dir: string;
+  let drop: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "kechuang-cli-"));
+    delete env.DATABASE_URL;
+    if (database.name === "postgres") {
+      const created = await database.create();
+      drop = created.drop;
+      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
+    } else {
+      env.KECHUANG_DATA_DIR = join(dir, "pglite");
+    }
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const kechuang = async (...args: string[]): Promise<Result> => {
+    try {
+      const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000 });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it("prints the plan's progress as JSON, one object per target", async () => {
+    const { code, stdout } = await kechuang("progress", "--plan", "cq-sti-2021-2025", "--json");
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as Record<string, any>[];
+    expect(list).toHaveLength(13);
+    const tech = list.find((p) => p.indicator === "科技型企业");
+    expect(tech).toMatchObject({ unit: "家", baseline: { value: 26371, year: 2020 }, target: { value: 45000, year: 2025, comparator: ">", kind: "level" }, latest: { value: 58524, year: 2023 }, status: "achieved" });
+    const contracts = list.find((p) => p.indicator === "技术合同成交额");
+    expect(contracts).toMatchObject({ unit: "元", baseline: { value: 14570000000, year: 2020 }, latest: { value: 86510000000, year: 2023 }, target: { value: 110000000000 }, status: "on_track" });
+    expect(contracts?.requiredAnnualGrowth).toBeCloseTo(0.1276, 3);
+    expect(list.find((p) => p.indicator === "全社会研发经费占地区生产总值的比重")).toMatchObject({ baseline: { value: 2.11 }, latest: { value: 2.45 }, target: { value: 2.6 }, status: "on_track" });
+    for (const p of list.filter((p) => p.latest === null)) expect(p).toMatchObject({ status: "no_data", projection: null });
+    for (const p of list) expect(Object.keys(p)).toEqual(expect.arrayContaining(["indicator", "unit", "baseline", "target", "latest", "status", "requiredAnnualGrowth", "realisedAnnualGrowth", "projection"]));
+  });
+
+  it("refuses a bad value with the field named and a non-zero exit, then accepts a good one", async () => {
+    const bad = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "120");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("[value]");
+    expect(bad.stderr).toContain("0 到 100");
+    const notNumber = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "abc");
+    expect(notNumber.code).toBe(2);
+    expect(notNumber.stderr).toContain("[value]");
+    const good = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "2.52", "--json");
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ indicatorCode: "rd-intensity", period: "2024", value: 2.52 });
+    const listed = JSON.parse((await kechuang("values", "list", "--indicator", "rd-intensity", "--json")).stdout);
+    expect(listed.map((v: { period: string }) => v.period)).toEqual(["2020", "2023", "2024"]);
+  });
+
+  it("answers an unknown plan with exit code 3 and a message", async () => {
+    const res = await kechuang("progress", "--plan", "no-such-plan");
+    expect(res.code).toBe(3);
+    expect(res.stderr).toContain("no-such-plan");
+  });
+
+  it.runIf(database.name === "pglite")("refuses to open an embedded database another live process holds", async () => {
+    writeFileSync(`${env.KECHUANG_DATA_DIR}.lock`, String(process.pid));
+    try {
+      const res = await kechuang("plans");
+      expect(res.code).toBe(4);
+      expect(res.stderr).toContain("DATABASE_URL");
+    } finally {
+      rmSync(`${env.KECHUANG_DATA_DIR}.lock`, { force: true });
+    }
+  });
+});
