@@ -3,9 +3,9 @@
  * found (mentions.ts), names and list counts set aside (exclusions.ts), each figure read for its
  * time context, comparator, kind and indicator, and indicator tables read row by row.
  */
-import { clauseEnd, clauseStart, segmentEnd, segmentStart } from "./clauses.ts";
+import { clauseEnd, clauseStart, segmentEnd, segmentStart, sentenceStart } from "./clauses.ts";
 import { isExcluded } from "./exclusions.ts";
-import { readIndicator } from "./indicator.ts";
+import { assignShared, readIndicator, type IndicatorDraft } from "./indicator.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { detectPlanPeriod } from "./plan-period.ts";
 import { hasKindVerb, readComparator, readCumulative, readKind, readPerYear } from "./qualifiers.ts";
@@ -41,7 +41,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const tables = tableStatements(text, contextAt);
   const skip = [...(options.skip ?? []), ...tables.spans];
   const inSkip = (at: number) => skip.some((s) => at >= s.start && at < s.end);
-  const out: Statement[] = [...tables.statements];
+  const found: Statement[] = [];
+  const drafts: IndicatorDraft[] = [];
+  let group = 0;
   let previous: { mention: Mention; pre: string; verbText: string } | null = null;
   let baseline: { value: number; before: number } | null = null;
 
@@ -57,6 +59,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       continue;
     }
     const joined: boolean = !!previous && JOINER.test(text.slice(previous.mention.end, m.start).trim());
+    if (!joined) group++;
     const pre: string = joined ? previous!.pre : segmentPre;
     // A segment without a verb of its own shares the verb that heads its clause's first segment
     // ("建成A15个以上、B10个以上": 建成 governs both).
@@ -84,12 +87,16 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     baseline = null;
     if (m.form === "multiple") {
       for (const subject of splitSubjects(text, cStart, m)) {
-        out.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));
+        found.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));
+        drafts.push({ indicator: subject.indicator, group: ++group, sentence: sentenceStart(text, m.start) });
       }
     } else {
-      out.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
+      found.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
+      drafts.push({ indicator: reading.indicator, group, sentence: sentenceStart(text, m.start) });
     }
     previous = { mention: m, pre, verbText };
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  assignShared(drafts);
+  found.forEach((s, k) => (s.indicator = drafts[k]!.indicator));
+  return [...tables.statements, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -3,13 +3,15 @@
  * the statement's span starts. The phrase is what stands before the figure's verb in its segment
  * ("科技型企业超过4.5万家" → 科技型企业), else the object between the verb and the figure
  * ("引进海内外高层次创新团队100个"), else what follows the figure ("打造3个千亿级的高新技术产业集群").
+ * Figures that name no indicator of their own ("增长10%", "分别增长9.9%、20.14%") take those of the
+ * figures before them in the sentence (see assignShared).
  */
 
 /** Openers that frame a clause without naming what is measured. */
 const LEADING = /^(到|至|截至)?((?:19|20)\d{2}年(底|末|前)?)?[,，\s]*(力争|确保|预计|计划|争取|累计|全年|同时|其中|并|且|和|及)*/;
 /** Verbs and comparators between an indicator and its figure. */
 const TRAILING = /(分别|年均|均|实现|达到|达|超过|突破|超|高于|不低于|不得低于|低于|不超过|控制在|增长|提高|提升|增加|增至|增加到|提高到|为|是|约|近|共|了|累计|力争|预计|\s)+$/;
-const VERB_HEAD = /^(新增|新建|新认定|新培育|新开工|新谋划|引进|发布|公布|立项|组建|重组|创建|建成|建设|培育|实施|开展|举办|完成|落地|打造|储备|推动|建有|设立|成立|引育|培养|布局建设|组织实施|联合实施|共同实施|争取|落实|开放共享|入驻)+/;
+const VERB_HEAD = /^(新增|新建|新认定|新培育|新开工|新谋划|引进|发布|公布|立项|组建|重组|创建|建成|建设|培育|实施|开展|举办|完成|落地|打造|储备|推动|建有|设立|成立|引育|培养|布局建设|组织实施|联合实施|共同实施|争取|落实|开放共享|入驻|确定|实现|打造出)+/;
 
 export type IndicatorReading = { indicator: string; spanStart: number };
 
@@ -20,10 +22,40 @@ export function readIndicator(text: string, segStart: number, start: number, end
   const spanStart = segStart + lead;
   let phrase = pre.slice(lead).replace(TRAILING, "");
   const verb = VERB_HEAD.exec(phrase);
-  if (verb && verb[0].length < phrase.length) phrase = phrase.slice(verb[0].length);
-  else if (verb) phrase = "";
+  if (verb) phrase = phrase.slice(verb[0].length);
   if (!phrase.trim()) {
-    phrase = text.slice(end, clauseEndAt).replace(/^[的\s]+/, "").replace(/(以上|以下|以内)$/, "");
+    // The figure comes before its noun: "新建15所公办中小学" → 公办中小学.
+    phrase = text.slice(end, clauseEndAt).replace(/^[的\s]+/, "").replace(/(以上|以下|以内)$/, "").split(/[、\d]/)[0] ?? "";
   }
   return { indicator: phrase.trim().slice(0, 40), spanStart };
+}
+
+export type IndicatorDraft = { indicator: string; group: number; sentence: number };
+
+/**
+ * Fills the indicators of grouped figures. A group with an indicator of its own and as many parts
+ * as figures ("制造业、数字经济增加值占GDP比重分别达到30%、60%") gives each figure its part; a
+ * group without one takes the indicators of the same number of figures just before it in the
+ * sentence ("项目1121项、资金12.12亿元，分别增长9.9%、20.14%"), or of the one figure before it.
+ */
+export function assignShared(drafts: IndicatorDraft[]): void {
+  let i = 0;
+  while (i < drafts.length) {
+    let j = i + 1;
+    while (j < drafts.length && drafts[j]!.group === drafts[i]!.group) j++;
+    const size = j - i;
+    const head = drafts[i]!;
+    const parts = head.indicator.split(/[、和及与]/).filter((p) => p.trim());
+    if (head.indicator && size > 1 && parts.length === size) {
+      parts.forEach((p, k) => (drafts[i + k]!.indicator = p.trim()));
+    } else if (!head.indicator || size > 1) {
+      const before = drafts.slice(0, i).filter((d) => d.sentence === head.sentence && d.indicator);
+      const source = before.length >= size ? before.slice(before.length - size) : before.slice(-1);
+      for (let k = 0; k < size; k++) {
+        const from = source[Math.min(k, source.length - 1)];
+        if (from && (!drafts[i + k]!.indicator || size > 1)) drafts[i + k]!.indicator = from.indicator;
+      }
+    }
+    i = j;
+  }
 }
