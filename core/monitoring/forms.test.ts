@@ -83,6 +83,11 @@ describe("growth targets", () => {
     expect(p.realisedVsRequired).toBeCloseTo(0.4, 12);
     expect([p.growthBasis, p.status]).toEqual(["linear", "on_track"]); // projected 2.2 + 0.1·3 = 2.5
   });
+  it("a fall in 个百分点 is a negative value with an upper bound", () => {
+    const p = run({ indicator: { measure: "share" }, target: { kind: "growth", comparator: "<=", value: -0.5, unit: "个百分点", targetYear: 2025, baseline: b2020(10) }, observations: [{ year: 2025, value: 9.4 }] });
+    expect([p.sense, p.status]).toEqual(["lower_is_better", "achieved"]);
+    expect(p.targetLevel).toBeCloseTo(9.5, 12);
+  });
 });
 
 describe("comparators, directions and horizons", () => {

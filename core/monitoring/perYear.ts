@@ -2,6 +2,7 @@
  * Per-year targets ("每年新增1000名", "每年举办10000场次以上"): the observations are each year's own
  * figure, and every year after the baseline year must meet the yearly figure on its own. Nothing grows
  * toward the target, so growth rates, projection and change are null; `years` lists each year's check.
+ * Without a stated baseline every observed year up to the horizon counts.
  */
 import { aimOf, meets, senseOf, withinBand } from "./compare.ts";
 import { statedBaseline, type Context } from "./context.ts";

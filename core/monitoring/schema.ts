@@ -74,14 +74,21 @@ export const Progress = z.object({
   targetLevel: num,
   /** Upper end of a range target, in the indicator's unit; null when the target is not a range. */
   targetLevelMax: num,
+  /** (current − baseline) / (target − baseline); null without a baseline or when target = baseline; not clamped (> 1 beyond the target). */
   completion: num,
+  /** (projection − baseline) / (target − baseline): the figure the status thresholds cut. */
   projectedCompletion: num,
+  /** compound (target / current)^(1 / yearsRemaining) − 1, linear (target − current) / yearsRemaining; null once met or at the target year. */
   requiredAnnualGrowth: num,
+  /** compound (current / baseline)^(1 / (year − baselineYear)) − 1, linear (current − baseline) / (year − baselineYear); null without a baseline. */
   realisedAnnualGrowth: num,
   /** current − baseline: the realised increment, or the realised change in percentage points. */
   change: num,
+  /** compound current·(1 + realised)^yearsRemaining, linear current + realised·yearsRemaining; null without a realised rate or on overflow. */
   projection: num,
+  /** current / baseline; null without a baseline or when it is 0. */
   ratioToBaseline: num,
+  /** Growth targets: realised / required annual rate; 个百分点 targets: realised / required change; otherwise null. */
   realisedVsRequired: num,
   /** Target year − latest year: the years of growth left to the latest value. */
   yearsRemaining: z.number().int().nullable(),

@@ -42,7 +42,9 @@ export function assessTrajectory(t: Trajectory, th: StatusThresholds): Progress 
   const realised = b ? rateOn(t.basis, b.value, x, t.current.year - b.year) : null;
   /** Projection: the current figure continued at the realised rate to the target year. */
   const projection = realised === null ? null : extend(t.basis, x, realised, yearsRemaining);
+  /** Completion against the baseline: (current − baseline) / (target − baseline). */
   const completion = b ? completionOf(x, b.value, aim) : null;
+  /** Projected completion: (projection − baseline) / (target − baseline). */
   const projectedCompletion = b && projection !== null ? completionOf(projection, b.value, aim) : null;
   const aimRate = t.rate ? aimOf(t.sense, t.rate.lo, t.rate.hi) : null;
   /** Growth targets: realised rate / required rate; 个百分点 targets: realised change / required change. */
@@ -69,6 +71,7 @@ export function assessTrajectory(t: Trajectory, th: StatusThresholds): Progress 
     realisedAnnualGrowth: realised,
     change: b ? finite(x - b.value) : null,
     projection: finite(projection),
+    /** Ratio to baseline: current / baseline (翻番 reads 2). */
     ratioToBaseline: b && b.value !== 0 ? finite(x / b.value) : null,
     realisedVsRequired: finite(realisedVsRequired),
     yearsRemaining,
