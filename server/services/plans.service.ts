@@ -6,6 +6,7 @@ import type { Db } from "../db/connect.ts";
 import type { PlanDetail, PlanSummary, TargetProgress, TargetStatus } from "../../contract/plans.ts";
 import { computeProgress } from "../../core/monitoring/index.ts";
 import { notFound } from "../errors/app-error.ts";
+import { thresholdsFromEnv } from "../config.ts";
 import * as plans from "../repositories/plans.repository.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as values from "../repositories/values.repository.ts";
@@ -55,7 +56,7 @@ async function progressOf(db: Db, plan: PlanRow, asOfYear?: number): Promise<Tar
       cumulative: target.cumulative,
       attribute: (target.attribute ?? undefined) as "expected" | undefined,
     };
-    const progress = computeProgress({ indicator, target: spec, observations, asOfYear });
+    const progress = computeProgress({ indicator, target: spec, observations, asOfYear, thresholds: thresholdsFromEnv() });
     const file = target.source_document_id !== null ? fileById.get(target.source_document_id) ?? null : null;
     return presentTargetProgress(target, indicator, observations, progress, file);
   });
