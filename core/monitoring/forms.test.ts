@@ -91,6 +91,10 @@ describe("growth targets", () => {
 });
 
 describe("comparators, directions and horizons", () => {
+  it("a baseline already meeting the target has no completion, and a slide below it is off track", () => {
+    const p = run({ indicator: count, target: { kind: "level", comparator: ">=", value: 100, targetYear: 2025, baseline: b2020(110) }, observations: [{ year: 2023, value: 95 }] });
+    expect([p.completion, p.projectedCompletion, p.status]).toEqual([null, null, "off_track"]);
+  });
   it("a strict bound is not achieved at equality", () => {
     const at = (comparator: ">" | ">=") => run({ indicator: count, target: { kind: "level", comparator, value: 100, targetYear: 2025, baseline: b2020(50) }, observations: [{ year: 2025, value: 100 }] }).status;
     expect([at(">"), at(">=")]).toEqual(["off_track", "achieved"]);

@@ -74,7 +74,7 @@ export const Progress = z.object({
   targetLevel: num,
   /** Upper end of a range target, in the indicator's unit; null when the target is not a range. */
   targetLevelMax: num,
-  /** (current − baseline) / (target − baseline); null without a baseline or when target = baseline; not clamped (> 1 beyond the target). */
+  /** (current − baseline) / (target − baseline); null without a baseline or when the baseline already meets the target; not clamped. */
   completion: num,
   /** (projection − baseline) / (target − baseline): the figure the status thresholds cut. */
   projectedCompletion: num,

@@ -42,10 +42,12 @@ export function assessTrajectory(t: Trajectory, th: StatusThresholds): Progress 
   const realised = b ? rateOn(t.basis, b.value, x, t.current.year - b.year) : null;
   /** Projection: the current figure continued at the realised rate to the target year. */
   const projection = realised === null ? null : extend(t.basis, x, realised, yearsRemaining);
+  /** A baseline already on the target's side leaves no distance to cover, so completion would read backwards. */
+  const from = b && t.sense * (aim - b.value) > 0 ? b.value : null;
   /** Completion against the baseline: (current − baseline) / (target − baseline). */
-  const completion = b ? completionOf(x, b.value, aim) : null;
+  const completion = from === null ? null : completionOf(x, from, aim);
   /** Projected completion: (projection − baseline) / (target − baseline). */
-  const projectedCompletion = b && projection !== null ? completionOf(projection, b.value, aim) : null;
+  const projectedCompletion = from === null || projection === null ? null : completionOf(projection, from, aim);
   const aimRate = t.rate ? aimOf(t.sense, t.rate.lo, t.rate.hi) : null;
   /** Growth targets: realised rate / required rate; 个百分点 targets: realised change / required change. */
   const realisedVsRequired =
