@@ -88,11 +88,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (m.form === "multiple") {
       for (const subject of splitSubjects(text, cStart, m)) {
         found.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));
-        drafts.push({ indicator: subject.indicator, group: ++group, sentence: sentenceStart(text, m.start) });
+        drafts.push({ indicator: subject.indicator, clauseIndicator: subject.indicator, group: ++group, sentence: sentenceStart(text, m.start) });
       }
     } else {
       found.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
-      drafts.push({ indicator: reading.indicator, group, sentence: sentenceStart(text, m.start) });
+      const clauseIndicator = readIndicator(text, cStart, m.start, m.end, cEnd).indicator;
+      drafts.push({ indicator: reading.indicator, clauseIndicator, group, sentence: sentenceStart(text, m.start) });
     }
     previous = { mention: m, pre, verbText };
   }

@@ -8,10 +8,10 @@
  */
 
 /** Openers that frame a clause without naming what is measured. */
-const LEADING = /^(到|至|截至)?((?:19|20)\d{2}年(底|末|前)?)?[,，\s]*(力争|确保|预计|计划|争取|累计|全年|同时|其中|并|且|和|及)*/;
+const LEADING = /^(到|至|截至)?((?:19|20)\d{2}年(底|末|前)?)?[,，\s]*(力争|确保|预计|计划|争取|累计|全年|同时|其中|并|且|和|及|已|已经|共)*/;
 /** Verbs and comparators between an indicator and its figure. */
 const TRAILING = /(分别|年均|均|实现|达到|达|超过|突破|超|高于|不低于|不得低于|低于|不超过|控制在|增长|提高|提升|增加|增至|增加到|提高到|为|是|约|近|共|了|累计|力争|预计|\s)+$/;
-const VERB_HEAD = /^(新增|新建|新认定|新培育|新开工|新谋划|引进|发布|公布|立项|组建|重组|创建|建成|建设|培育|实施|开展|举办|完成|落地|打造|储备|推动|建有|设立|成立|引育|培养|布局建设|组织实施|联合实施|共同实施|争取|落实|开放共享|入驻|确定|实现|打造出)+/;
+const VERB_HEAD = /^(联合|共同|组织|累计)?(新增|新建|新认定|新培育|新开工|新谋划|引进|发布|公布|立项|组建|重组|创建|建成|建设|培育|实施|开展|举办|完成|落地|打造|储备|推动|建有|设立|成立|引育|培养|布局建设|组织实施|联合实施|共同实施|争取|落实|开放共享|入驻|确定|实现|打造出)+/;
 
 export type IndicatorReading = { indicator: string; spanStart: number };
 
@@ -23,14 +23,39 @@ export function readIndicator(text: string, segStart: number, start: number, end
   let phrase = pre.slice(lead).replace(TRAILING, "");
   const verb = VERB_HEAD.exec(phrase);
   if (verb) phrase = phrase.slice(verb[0].length);
-  if (!phrase.trim()) {
-    // The figure comes before its noun: "新建15所公办中小学" → 公办中小学.
-    phrase = text.slice(end, clauseEndAt).replace(/^[的\s]+/, "").replace(/(以上|以下|以内)$/, "").split(/[、\d]/)[0] ?? "";
+  phrase = phrase.replace(/^(超过|达到|高于|低于)/, "").replace(/[(（“]+$/, "");
+  if (!phrase.trim() || /[的等]$/.test(phrase)) {
+    // The figure comes before its noun: "新建15所公办中小学" → 公办中小学, "……的千万量资源库" → 资源库.
+    const after = text.slice(end, clauseEndAt).replace(/^[的\s]+/, "").replace(/(以上|以下|以内)$/, "").split(/[、和\d]/)[0] ?? "";
+    phrase = after.trim() ? after : phrase.replace(/的$/, "");
   }
   return { indicator: phrase.trim().slice(0, 40), spanStart };
 }
 
-export type IndicatorDraft = { indicator: string; group: number; sentence: number };
+export type IndicatorDraft = {
+  indicator: string;
+  /** The indicator read from the whole clause rather than the figure's 、-segment. */
+  clauseIndicator: string;
+  group: number;
+  sentence: number;
+};
+
+/** Where the words shared by parallel subjects begin in the last one ("……对工业增长贡献率"). */
+const SHARED_TAIL = /对|占|增加值|增长率|比重|占比|产值|营收|总量|数量|贡献率/;
+
+/**
+ * Parallel subjects "A和B对工业增长贡献率" or "A、B增加值占GDP比重": the words after B's own name
+ * belong to A too.
+ */
+function splitParallel(phrase: string): string[] {
+  const parts = phrase.split(/[、和]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return parts;
+  const last = parts[parts.length - 1]!;
+  const tail = SHARED_TAIL.exec(last);
+  if (!tail || tail.index === 0) return parts;
+  const shared = last.slice(tail.index);
+  return parts.map((p) => (p.endsWith(shared) ? p : p + shared));
+}
 
 /**
  * Fills the indicators of grouped figures. A group with an indicator of its own and as many parts
@@ -45,9 +70,9 @@ export function assignShared(drafts: IndicatorDraft[]): void {
     while (j < drafts.length && drafts[j]!.group === drafts[i]!.group) j++;
     const size = j - i;
     const head = drafts[i]!;
-    const parts = head.indicator.split(/[、和及与]/).filter((p) => p.trim());
-    if (head.indicator && size > 1 && parts.length === size) {
-      parts.forEach((p, k) => (drafts[i + k]!.indicator = p.trim()));
+    const parts = [splitParallel(head.indicator), splitParallel(head.clauseIndicator)].find((p) => p.length === size);
+    if (head.indicator && size > 1 && parts) {
+      parts.forEach((p, k) => (drafts[i + k]!.indicator = p));
     } else if (!head.indicator || size > 1) {
       const before = drafts.slice(0, i).filter((d) => d.sentence === head.sentence && d.indicator);
       const source = before.length >= size ? before.slice(before.length - size) : before.slice(-1);

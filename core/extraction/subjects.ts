@@ -16,8 +16,9 @@ export function splitSubjects(text: string, clauseStart: number, m: Mention): Su
   const raw = text.slice(clauseStart, m.start);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const phrase = raw.slice(lead).replace(TRAILING, "");
-  const both = text.startsWith("双", m.start);
-  const separator = both ? /[、和及与]/ : /、/;
+  // 双 ("both") and 均/都 ("each") make 和 separate subjects; with a 、-list, 和 may sit inside one.
+  const each = text.startsWith("双", m.start) || (/(均|都)(实现)?$/.test(raw) && !phrase.includes("、"));
+  const separator = each ? /[、和及与]/ : /、/;
   const parts: Subject[] = [];
   let at = 0;
   for (const piece of phrase.split(separator)) {
