@@ -17,8 +17,9 @@ export function weightedMean(xs: ArrayLike<number>, ws: ArrayLike<number>, metho
   let acc = 0;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
-    if (Number.isNaN(x)) continue;
     const w = ws[i]!;
+    // A zero weight removes the child entirely (0·ln 0 would otherwise poison geometric means).
+    if (Number.isNaN(x) || w === 0) continue;
     sw += w;
     if (method === "arithmetic") acc += w * x;
     else if (method === "geometric") acc += w * Math.log(x);
