@@ -2,6 +2,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
+import "antd/dist/reset.css";
+import "./global.css";
 import { App } from "./app.tsx";
 import { LanguageProvider, useLanguage } from "./i18n/i18n.context.tsx";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { progressFixture } from "./progress.fixture.ts";
 import { buildTargetChartOption, chartYears, requiredPath, targetPoint } from "./target.chart.ts";
 
-const labels = { actual: "实际值", path: "目标路径", baseline: "基期值", target: "目标值", locale: "zh-CN" };
+const labels = { unit: "亿元", actual: "实际值", path: "目标路径", baseline: "基期值", target: "目标值", locale: "zh-CN" };
 type Series = { name: string; type: string; data: (number | null)[]; lineStyle?: { type?: string } };
 
 describe("target chart option", () => {

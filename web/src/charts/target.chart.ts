@@ -7,8 +7,9 @@ import type { TargetProgress } from "../../../contract/plans.ts";
 import { toDisplayValue } from "../format/number.format.ts";
 import { statusColors } from "./status.colors.ts";
 
-/** Series names and the locale for number labels. */
+/** Series names, the unit as shown, and the locale for number labels. */
 export interface TargetChartLabels {
+  unit: string;
   actual: string;
   path: string;
   baseline: string;
@@ -40,6 +41,13 @@ export function targetPoint(p: Pick<TargetProgress, "target" | "targetLevel">): 
   return value === null ? null : { year: p.target.year, value };
 }
 
+/** The actual line: the baseline (itself an actual) then the observations, which win on the same year. */
+export function actuals(p: Pick<TargetProgress, "baseline" | "observations">): Point[] {
+  const observed = new Set(p.observations.map((o) => o.year));
+  const head = p.baseline && !observed.has(p.baseline.year) ? [p.baseline] : [];
+  return [...head, ...p.observations].sort((a, b) => a.year - b.year);
+}
+
 /** Builds the chart option; `compact` drops legend and axis names for small multiples. */
 export function buildTargetChartOption(p: TargetProgress, labels: TargetChartLabels, compact = false): EChartsOption {
   const years = chartYears(p);
@@ -50,7 +58,7 @@ export function buildTargetChartOption(p: TargetProgress, labels: TargetChartLab
   };
   const only = (point: Point | null) => byYear(point ? [point] : []);
   const format = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: p.decimals, useGrouping: false });
-  const valueFormatter = (v: unknown) => (typeof v === "number" ? `${format.format(v)} ${p.displayUnit}` : "—");
+  const valueFormatter = (v: unknown) => (typeof v === "number" ? `${format.format(v)} ${labels.unit}` : "—");
   const color = statusColors[p.status].hex;
   return {
     animation: !compact,
@@ -60,13 +68,13 @@ export function buildTargetChartOption(p: TargetProgress, labels: TargetChartLab
     xAxis: { type: "category", data: years.map(String), boundaryGap: false },
     yAxis: {
       type: "value",
-      name: compact ? undefined : p.displayUnit,
+      name: compact ? undefined : labels.unit,
       scale: true,
       axisLabel: { formatter: (v: number) => format.format(v) },
     },
     series: [
       { name: labels.path, type: "line", data: byYear(requiredPath(p)), connectNulls: true, symbol: "none", lineStyle: { type: "dashed", color: "#8c8c8c" }, itemStyle: { color: "#8c8c8c" } },
-      { name: labels.actual, type: "line", data: byYear(p.observations), connectNulls: true, symbolSize: 6, lineStyle: { color, width: 2 }, itemStyle: { color } },
+      { name: labels.actual, type: "line", data: byYear(actuals(p)), connectNulls: true, showSymbol: true, showAllSymbol: true, symbolSize: 7, lineStyle: { color, width: 2 }, itemStyle: { color } },
       { name: labels.baseline, type: "scatter", data: only(p.baseline), symbol: "diamond", symbolSize: 11, itemStyle: { color: "#595959" } },
       { name: labels.target, type: "scatter", data: only(targetPoint(p)), symbol: "pin", symbolSize: compact ? 18 : 26, itemStyle: { color: "#cf1322" } },
     ],

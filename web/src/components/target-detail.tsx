@@ -4,28 +4,36 @@ import { useMemo } from "react";
 import type { TargetProgress } from "../../../contract/plans.ts";
 import { buildTargetChartOption } from "../charts/target.chart.ts";
 import { formatDisplayValue } from "../format/number.format.ts";
+import { unitLabel } from "../format/unit.format.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { EChart } from "./echart.tsx";
 
-/** The chart labels in the current language. */
-export function useChartLabels() {
+/** The chart labels in the current language for an indicator shown in `displayUnit`. */
+export function useChartLabels(displayUnit: string) {
   const { lang, t } = useLanguage();
   return useMemo(
-    () => ({ actual: t("chart.actual"), path: t("chart.path"), baseline: t("chart.baseline"), target: t("chart.target"), locale: lang === "zh" ? "zh-CN" : "en-US" }),
-    [lang, t],
+    () => ({
+      unit: unitLabel(displayUnit, lang),
+      actual: t("chart.actual"),
+      path: t("chart.path"),
+      baseline: t("chart.baseline"),
+      target: t("chart.target"),
+      locale: lang === "zh" ? "zh-CN" : "en-US",
+    }),
+    [displayUnit, lang, t],
   );
 }
 
 /** Chart plus source quote, attribute and projection of one target. */
 export function TargetDetail({ progress }: { progress: TargetProgress }) {
   const { lang, t } = useLanguage();
-  const labels = useChartLabels();
+  const labels = useChartLabels(progress.displayUnit);
   const option = useMemo(() => buildTargetChartOption(progress, labels), [progress, labels]);
   const items = [
     progress.attribute ? { key: "attribute", label: t("detail.attribute"), children: t(`attribute.${progress.attribute}`) } : null,
     progress.projection === null
       ? null
-      : { key: "projection", label: t("detail.projection"), children: `${formatDisplayValue(progress.projection, progress, lang)} ${progress.displayUnit}` },
+      : { key: "projection", label: t("detail.projection"), children: `${formatDisplayValue(progress.projection, progress, lang)} ${labels.unit}` },
     progress.source
       ? { key: "source", label: t("detail.source"), children: <Typography.Text italic>“{progress.source.quote}”</Typography.Text> }
       : null,

@@ -11,13 +11,13 @@ import { useChartLabels } from "./target-detail.tsx";
 
 function TargetCard({ progress }: { progress: TargetProgress }) {
   const { lang, t } = useLanguage();
-  const labels = useChartLabels();
+  const labels = useChartLabels(progress.displayUnit);
   const option = useMemo(() => buildTargetChartOption(progress, labels, true), [progress, labels]);
   const latest = progress.latest ? `${formatDisplayValue(progress.latest.value, progress, lang)} (${progress.latest.year})` : t("common.noData");
   return (
     <Card size="small" title={lang === "zh" ? progress.indicator : progress.indicatorEn} extra={<StatusTag status={progress.status} />}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t("col.latest")} {latest} · {t("col.target")} {formatTarget(progress, lang)} ({progress.target.year}) {progress.displayUnit}
+        {t("col.latest")} {latest} · {t("col.target")} {formatTarget(progress, lang)} ({progress.target.year}) {labels.unit}
       </Typography.Text>
       <EChart option={option} height={140} />
     </Card>

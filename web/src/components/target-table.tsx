@@ -7,6 +7,7 @@ import type { ColumnsType } from "antd/es/table";
 import type { TargetProgress } from "../../../contract/plans.ts";
 import { statusColors } from "../charts/status.colors.ts";
 import { completionPercent, formatDisplayValue, formatGrowth, formatTarget } from "../format/number.format.ts";
+import { unitLabel } from "../format/unit.format.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import type { Language } from "../i18n/translate.ts";
 import { StatusTag } from "./status-tag.tsx";
@@ -25,10 +26,13 @@ function ValueYear({ text, year }: { text: string; year: number }) {
 
 function columns(lang: Language, t: ReturnType<typeof useLanguage>["t"]): ColumnsType<TargetProgress> {
   const none = <Text type="secondary">{t("common.none")}</Text>;
-  const growth = (rate: number | null, p: TargetProgress) => formatGrowth(rate, p.growthBasis, lang) ?? none;
+  const growth = (rate: number | null, p: TargetProgress) => {
+    const text = formatGrowth(rate, p, lang);
+    return text === null ? none : <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
+  };
   return [
-    { title: t("col.indicator"), key: "indicator", render: (_, p) => (lang === "zh" ? p.indicator : p.indicatorEn) },
-    { title: t("col.unit"), dataIndex: "displayUnit", width: 90 },
+    { title: t("col.indicator"), key: "indicator", width: 260, render: (_, p) => (lang === "zh" ? p.indicator : p.indicatorEn) },
+    { title: t("col.unit"), key: "unit", width: 90, render: (_, p) => unitLabel(p.displayUnit, lang) },
     {
       title: t("col.baseline"),
       key: "baseline",
@@ -71,7 +75,7 @@ export function TargetTable({ rows }: { rows: TargetProgress[] }) {
       dataSource={rows}
       onRow={(p) => ({ "data-indicator": p.indicatorCode, style: { cursor: "pointer" } }) as React.HTMLAttributes<HTMLElement>}
       expandable={{ expandRowByClick: true, expandedRowRender: (p) => <TargetDetail progress={p} /> }}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1240 }}
     />
   );
 }

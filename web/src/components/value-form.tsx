@@ -10,6 +10,7 @@ import { useIndicators, usePlaces } from "../api/catalogue.api.ts";
 import { ApiError } from "../api/client.ts";
 import { useCreateValue } from "../api/values.api.ts";
 import { formatNumber, toBaseValue } from "../format/number.format.ts";
+import { unitLabel } from "../format/unit.format.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { fieldErrors, type FormFieldName } from "./value-form.errors.ts";
 
@@ -34,7 +35,7 @@ export function ValueForm({ defaultIndicator, onSaved }: { defaultIndicator?: st
   const indicator = indicators.data?.find((i) => i.code === indicatorCode);
 
   const indicatorOptions = useMemo(
-    () => (indicators.data ?? []).map((i) => ({ value: i.code, label: `${lang === "zh" ? i.nameZh : i.nameEn}（${i.displayUnit ?? i.unit}）` })),
+    () => (indicators.data ?? []).map((i) => ({ value: i.code, label: lang === "zh" ? `${i.nameZh}（${unitLabel(i.displayUnit ?? i.unit, lang)}）` : `${i.nameEn} (${unitLabel(i.displayUnit ?? i.unit, lang)})` })),
     [indicators.data, lang],
   );
   const placeOptions = useMemo(() => (places.data ?? []).map((p) => ({ value: p.code, label: lang === "zh" ? p.nameZh : p.nameEn })), [places.data, lang]);
@@ -61,7 +62,7 @@ export function ValueForm({ defaultIndicator, onSaved }: { defaultIndicator?: st
         note: values.note?.trim() || undefined,
       });
       const name = lang === "zh" ? indicator.nameZh : indicator.nameEn;
-      message.success(t("form.success", { indicator: name, period, value: `${formatNumber(values.value, indicator.decimals, lang)} ${indicator.displayUnit ?? indicator.unit}` }));
+      message.success(t("form.success", { indicator: name, period, value: `${formatNumber(values.value, indicator.decimals, lang)} ${unitLabel(indicator.displayUnit ?? indicator.unit, lang)}` }));
       form.resetFields(["period", "value", "note"]);
       onSaved?.();
     } catch (error) {
@@ -82,7 +83,7 @@ export function ValueForm({ defaultIndicator, onSaved }: { defaultIndicator?: st
         <Input placeholder={t("form.period.placeholder")} data-testid="field-period" />
       </Form.Item>
       <Form.Item name="value" label={t("form.value")} rules={required(t("form.value"))}>
-        <InputNumber style={{ width: "100%" }} suffix={indicator?.displayUnit ?? indicator?.unit} data-testid="field-value" />
+        <InputNumber style={{ width: "100%" }} suffix={indicator ? unitLabel(indicator.displayUnit ?? indicator.unit, lang) : undefined} data-testid="field-value" />
       </Form.Item>
       <Form.Item name="note" label={t("form.note")}>
         <Input.TextArea rows={2} maxLength={2000} data-testid="field-note" />

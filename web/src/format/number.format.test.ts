@@ -51,12 +51,16 @@ describe("targets", () => {
 });
 
 describe("growth and completion", () => {
-  it("shows compound growth in % and linear growth in percentage points a year", () => {
-    expect(formatGrowth(12.345, "compound", "zh")).toBe("12.3%");
-    expect(formatGrowth(0.5, "linear", "zh")).toBe("0.5 个百分点/年");
-    expect(formatGrowth(0.5, "linear", "en")).toBe("0.5 pp/yr");
-    expect(formatGrowth(null, "compound", "zh")).toBeNull();
-    expect(formatGrowth(3, null, "zh")).toBeNull();
+  it("shows compound growth (a fraction) in % and linear growth a year", () => {
+    const share = { growthBasis: "linear" as const, unit: "%", displayUnit: "%", displayScale: 1, decimals: 2 };
+    const money = { growthBasis: "compound" as const, unit: "元", displayUnit: "亿元", displayScale: 1e8, decimals: 1 };
+    expect(formatGrowth(0.12762, money, "zh")).toBe("12.8%");
+    expect(formatGrowth(-0.123, money, "en")).toBe("-12.3%");
+    expect(formatGrowth(0.075, share, "zh")).toBe("0.08 个百分点/年");
+    expect(formatGrowth(0.5, share, "en")).toBe("0.5 pp/yr");
+    expect(formatGrowth(5e8, { ...money, growthBasis: "linear" }, "zh")).toBe("5 亿元/年");
+    expect(formatGrowth(null, money, "zh")).toBeNull();
+    expect(formatGrowth(3, { ...money, growthBasis: null }, "zh")).toBeNull();
   });
 
   it("clips completion to 0–100 %", () => {

@@ -63,11 +63,20 @@ export function formatTarget(progress: Pick<TargetProgress, "target" | "displayS
   }
 }
 
-/** An annual growth: "12.3%" on a compound basis, "0.45 个百分点/年" on a linear one; the rate is in %. */
-export function formatGrowth(rate: number | null, basis: TargetProgress["growthBasis"], lang: Language): string | null {
-  if (rate === null || basis === null) return null;
-  if (basis === "linear") return `${formatNumber(rate, 2, lang)} ${translate(lang, "growth.linearUnit")}`;
-  return `${formatNumber(rate, 1, lang)}%`;
+/**
+ * An annual growth as the server states it: compound rates are fractions (0.128 → "12.8%"); linear
+ * rates are base units a year, shown as 个百分点/年 for % indicators, else as display unit a year.
+ */
+export function formatGrowth(
+  rate: number | null,
+  progress: Pick<TargetProgress, "growthBasis" | "unit" | "displayUnit" | "displayScale" | "decimals">,
+  lang: Language,
+): string | null {
+  if (rate === null || progress.growthBasis === null || !Number.isFinite(rate)) return null;
+  if (progress.growthBasis === "compound") return `${formatNumber(rate * 100, 1, lang)}%`;
+  const perYear = formatNumber(toDisplayValue(rate, progress.displayScale), Math.max(progress.decimals, 2), lang);
+  if (progress.unit === "%") return `${perYear} ${translate(lang, "growth.linearUnit")}`;
+  return `${perYear} ${translate(lang, "growth.perYear", { unit: progress.displayUnit })}`;
 }
 
 /** Completion (0..1, may stray outside) as a whole-number percentage clipped to 0–100; null stays null. */

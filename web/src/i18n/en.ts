@@ -55,6 +55,8 @@ export const en: Messages = {
   "target.multiple": "{value} × baseline",
   "target.increment": "+{value}",
   "growth.linearUnit": "pp/yr",
+  "growth.perYear": "{unit}/yr",
+  "level.municipal": "Municipal",
   "attribute.expected": "Expected",
   "attribute.binding": "Binding",
   "detail.source": "Source text",

@@ -53,6 +53,8 @@ export const zh = {
   "target.multiple": "基期的{value}倍",
   "target.increment": "新增{value}",
   "growth.linearUnit": "个百分点/年",
+  "growth.perYear": "{unit}/年",
+  "level.municipal": "市级",
   "attribute.expected": "预期性",
   "attribute.binding": "约束性",
   "detail.source": "目标原文",

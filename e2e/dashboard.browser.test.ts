@@ -1,0 +1,136 @@
+/**
+ * Browser test of the web app against the real server (in-process, PGlite in memory, seed data):
+ * plan list → dashboard of the 2021–2025 S&T plan, the language switch, a row's chart, and the
+ * 录入数据 form with a rejected and an accepted value. Screenshots go to the system temp folder.
+ */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../server/start.ts";
+import { launchChromium } from "./browser/chromium.ts";
+import { ensureWebBuild } from "./browser/web-build.ts";
+
+const planCode = "cq-sti-2021-2025";
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+const row = (code: string) => page.locator(`tr[data-indicator="${code}"]`);
+const fieldError = (id: string) => page.locator(".ant-form-item", { has: page.locator(`#${id}`) }).locator(".ant-form-item-explain-error");
+/** Polls until the assertion holds; the browser needs more than expect.poll's default second. */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-${name}.png`), fullPage: true });
+
+/** Picks the option of an antd Select (by the field's id) whose label contains `text`, and waits until it shows. */
+async function chooseOption(id: string, text: string) {
+  const item = page.locator(".ant-form-item", { has: page.locator(`#${id}`) });
+  await page.locator(`#${id}`).click();
+  await page.locator(`#${id}`).fill(text);
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first().click();
+  await eventually(() => item.locator(".ant-select-content, .ant-select-selection-item").first().innerText()).toContain(text);
+}
+
+/** Clicks submit and returns the status of the POST /api/values it sends. */
+async function submitValue(): Promise<number> {
+  const posted = page.waitForResponse((r) => r.url().endsWith("/api/values") && r.request().method() === "POST");
+  await page.getByTestId("submit-value").click();
+  return (await posted).status();
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startServer({ port: 0, database: { kind: "pglite-memory" } });
+  browser = await launchChromium();
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("plan dashboard in the browser", () => {
+  it("lists the plans and opens the 2021–2025 plan's dashboard", async () => {
+    await page.goto(server.url);
+    const link = page.locator(`a[data-plan="${planCode}"]`);
+    await eventually(() => link.textContent()).toContain("重庆市科技创新“十四五”规划");
+    await shot("plans");
+    await link.click();
+    await page.waitForURL(`**/plans/${planCode}`);
+    await eventually(() => page.locator("tr[data-indicator]").count()).toBe(13);
+  });
+
+  it("shows what a reader needs in each row", async () => {
+    const smes = (await row("tech-smes").innerText()).replace(/\s+/g, " ");
+    expect(smes).toContain("科技型企业");
+    expect(smes).toContain("26371 (2020)");
+    expect(smes).toMatch(/[>≥]45000 \(2025\)/);
+    expect(smes).toContain("58524 (2023)");
+    expect(smes).toContain("已完成");
+
+    const contracts = (await row("tech-contract-value").innerText()).replace(/\s+/g, " ");
+    expect(contracts).toContain("亿元");
+    expect(contracts).toContain("145.7 (2020)");
+    expect(contracts).toMatch(/[>≥]1100 \(2025\)/);
+    expect(contracts).toContain("865.1 (2023)");
+    expect(contracts).toContain("进展顺利");
+
+    const basic = await row("basic-research-share").innerText();
+    expect(basic).toContain("暂无数据");
+    await shot("dashboard-zh");
+  });
+
+  it("switches to English", async () => {
+    await page.getByTestId("lang-switch").click();
+    await eventually(() => row("tech-smes").innerText()).toContain("Achieved");
+    expect(await row("tech-contract-value").innerText()).toContain("On track");
+    expect(await row("tech-smes").innerText()).toContain("Registered technology-based enterprises");
+    await shot("dashboard-en");
+    await page.getByTestId("lang-switch").click();
+    await eventually(() => row("tech-smes").innerText()).toContain("已完成");
+  });
+
+  it("expands a row into its chart and the plan's own words", async () => {
+    await row("tech-contract-value").click();
+    const detail = page.getByTestId("target-detail");
+    await eventually(() => detail.locator("canvas").count()).toBeGreaterThan(0);
+    expect(await detail.innerText()).toContain("技术合同成交额(亿元)145.71100");
+    await shot("dashboard-chart");
+  });
+
+  it("shows a grid of small charts, one per target", async () => {
+    await page.getByText("图表", { exact: true }).click();
+    await eventually(() => page.locator(".ant-card canvas").count()).toBe(13);
+    await shot("dashboard-grid");
+    await page.getByText("表格", { exact: true }).click();
+    await eventually(() => page.locator("tr[data-indicator]").count()).toBe(13);
+  });
+
+  it("shows the server's message next to the period field for a wrong period", async () => {
+    await page.goto(`${server.url}/values/new`);
+    await chooseOption("indicatorCode", "科技型企业");
+    await page.locator("#period").fill("2024Q5");
+    await page.locator("#value").fill("60000");
+    const status = await submitValue();
+    expect(status >= 400 && status < 500, `HTTP ${status}`).toBe(true);
+    await eventually(() => fieldError("period").innerText()).toContain("期间“2024Q5”格式不正确");
+    await shot("form-error");
+    await page.getByTestId("lang-switch").click();
+    await eventually(() => fieldError("period").innerText()).toContain('period "2024Q5" is not valid');
+    await page.getByTestId("lang-switch").click();
+  });
+
+  it("records a valid value in 亿元 and shows it on the dashboard", async () => {
+    await page.goto(`${server.url}/plans/${planCode}`);
+    await eventually(() => row("tech-contract-value").innerText()).toContain("865.1 (2023)");
+    await page.getByTestId("open-value-form").click();
+    await chooseOption("indicatorCode", "技术合同成交额");
+    await page.locator("#period").fill("2024");
+    await page.locator("#value").fill("1005.3");
+    expect(await submitValue()).toBe(201);
+    await eventually(() => row("tech-contract-value").innerText()).toContain("1005.3 (2024)");
+    await shot("dashboard-after-value");
+  });
+});
