@@ -1,0 +1,77 @@
+/**
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 (which covers GBK and
+ * GB2312, the encodings of many government sites). Empty input, binary content and bytes no
+ * encoding reads cleanly are refused with a DocumentError.
+ */
+import chardet from "chardet";
+import iconv from "iconv-lite";
+import { z } from "zod";
+import { DocumentError } from "./document-error.ts";
+
+export const TextEncoding = z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030"]);
+export type TextEncoding = z.infer<typeof TextEncoding>;
+
+export type DecodedText = { text: string; encoding: TextEncoding };
+
+/** Share of control characters above which a decoded text is taken as binary. */
+const MAX_CONTROL_SHARE = 0.05;
+/** Share of U+FFFD replacement characters above which a decoding is taken as wrong. */
+const MAX_REPLACEMENT_SHARE = 0.001;
+/** How much of the start is inspected for NUL bytes. */
+const SNIFF = 8192;
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const CHINESE_ENCODINGS = /^(GB|Big5|EUC|ISO-2022-CN)/i;
+
+function controlShare(text: string): number {
+  if (!text.length) return 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
+  }
+  return control / text.length;
+}
+
+function replacementShare(text: string): number {
+  let bad = 0;
+  for (const c of text) if (c === "\uFFFD") bad++;
+  return text.length ? bad / text.length : 0;
+}
+
+function checked(text: string, encoding: TextEncoding): DecodedText {
+  if (controlShare(text) > MAX_CONTROL_SHARE) throw new DocumentError("binary");
+  return { text, encoding };
+}
+
+/** Decodes a document's bytes into text; throws DocumentError (empty, binary, undecodable). */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new DocumentError("empty");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be");
+  if (bytes.subarray(0, SNIFF).includes(0)) throw new DocumentError("binary");
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let utf8: string | null = null;
+  try {
+    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    utf8 = null;
+  }
+  if (utf8 !== null) {
+    if (!utf8.trim()) throw new DocumentError("empty");
+    // Short GBK texts can also be valid UTF-8 (一 = D2 BB reads as Cyrillic һ): prefer the reading
+    // that gives Chinese when the UTF-8 one has non-ASCII text but no Chinese at all.
+    if (!(/[^\x00-\x7f]/.test(utf8) && !CJK.test(utf8))) return checked(utf8, "utf-8");
+    const gb = iconv.decode(Buffer.from(body), "gb18030");
+    return replacementShare(gb) === 0 && CJK.test(gb) ? checked(gb, "gb18030") : checked(utf8, "utf-8");
+  }
+  // Not valid UTF-8: GB18030 reads every GBK/GB2312 text; chardet only confirms it is plausible.
+  const guess = chardet.detect(body) ?? "";
+  const text = iconv.decode(Buffer.from(body), "gb18030");
+  if (replacementShare(text) > MAX_REPLACEMENT_SHARE || (!CHINESE_ENCODINGS.test(guess) && !CJK.test(text))) {
+    throw new DocumentError("undecodable", guess || undefined);
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE) throw new DocumentError("binary");
+  if (!text.trim()) throw new DocumentError("empty");
+  return { text, encoding: "gb18030" };
+}
