@@ -5,6 +5,7 @@
 import { parseTables } from "./csv.ts";
 import type { IndexDefinition, UnitData } from "./definition.ts";
 import { IndexDefinitionError, issue } from "./messages.ts";
+import { runPanel, yearsOf } from "./panel.ts";
 import { runPipeline, type PipelineResult } from "./pipeline.ts";
 import { parsePipelineSpec, type PipelineSpec } from "./spec.ts";
 import { minRank } from "./stats.ts";
@@ -38,7 +39,10 @@ export function latestTime(data: UnitData): number | null {
 
 /** Ranked unit rows from an already parsed definition, data and spec. */
 export function computeScores(def: IndexDefinition, data: UnitData, spec: PipelineSpec, time: number | null = latestTime(data)): ComputeResult {
-  const pipeline = runPipeline(def, data, spec, time);
+  // Several years: run the panel so that pooled or base-year normalisation and series filling apply.
+  const pipeline =
+    yearsOf(data).length > 1 && time !== null ? runPanel(def, data, spec).get(time) : runPipeline(def, data, spec, time);
+  if (!pipeline) throw new IndexDefinitionError([issue("pipeline", { table: "iData", column: "Time" }, "time", String(time))]);
   const agg = pipeline.stages.Aggregated;
   const top = agg.cols.get(def.root)!;
   const ranks = minRank(top, true);

@@ -41,18 +41,23 @@ function range(x: Float64Array): [number, number] {
   return [lo, hi];
 }
 
-/** Normalises one column (baseYear is handled by the panel module, not here). */
-export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnContext): Float64Array {
+/**
+ * Normalises one column (baseYear is handled by the panel module, not here). With `reference`, the
+ * scale parameters (min, max, mean, sd) come from it instead of x: normalising against a base year.
+ * Rank-based methods always rank within x.
+ */
+export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnContext, reference?: Float64Array): Float64Array {
   const d = ctx.direction;
   const y = x.map((v) => v * d);
-  const [lo, hi] = range(y);
+  const r = reference ? reference.map((v) => v * d) : y;
+  const [lo, hi] = range(r);
   switch (n.method) {
     case "minmax": // y = (x′ − min)/(max − min)·(high − low) + low
       return y.map((v) => ((v - lo) / (hi - lo)) * (n.high - n.low) + n.low);
     case "zscore": {
       // y = (x′ − mean)/sd·s + m, sample sd
-      const m = mean(y);
-      const s = sd(y);
+      const m = mean(r);
+      const s = sd(r);
       return y.map((v) => ((v - m) / s) * n.sd + n.mean);
     }
     case "rank": // y = min-rank of x′ ascending (the best gets n)
@@ -71,7 +76,7 @@ export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnCo
       return y.map((v) => v / hi);
     case "dist2ref": {
       // y = 1 − (x′_ref − x′)/(max − min): 1 at the reference unit
-      const ref = y[ctx.refIndex ?? -1] ?? NaN;
+      const ref = r[ctx.refIndex ?? -1] ?? NaN;
       return y.map((v) => 1 - (ref - v) / (hi - lo));
     }
     case "dist2target": {

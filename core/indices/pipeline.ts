@@ -77,14 +77,15 @@ export function treatOptions(spec: NonNullable<PipelineSpec["treat"]>): TreatOpt
   return { ...spec.winsorise, fallback: spec.fallback };
 }
 
-/** Normalises every indicator column of the frame with its direction and target. */
-export function normaliseFrame(def: IndexDefinition, frame: Frame, n: Normalisation): Frame {
+/** Normalises every indicator column of the frame with its direction and target (scaled on `reference` if given). */
+export function normaliseFrame(def: IndexDefinition, frame: Frame, n: Normalisation, reference?: Frame): Frame {
   const cols = new Map<string, Float64Array>();
-  const refIndex = n.method === "dist2ref" ? frame.units.indexOf(n.reference) : undefined;
+  const refIndex = n.method === "dist2ref" ? (reference ?? frame).units.indexOf(n.reference) : undefined;
   const targets = new Map(def.meta.map((m) => [m.iCode, m.target]));
   for (const [code, x] of frame.cols) {
     const node = def.nodes.get(code)!;
-    cols.set(code, normaliseColumn(x, n, { direction: node.direction, target: targets.get(code), refIndex, code }));
+    const ctx = { direction: node.direction, target: targets.get(code), refIndex, code };
+    cols.set(code, normaliseColumn(x, n, ctx, reference?.cols.get(code)));
   }
   return { units: frame.units, cols };
 }
