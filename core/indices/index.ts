@@ -8,3 +8,8 @@ export { effectiveWeights, treeWeights, type IndexDefinition, type UnitData, typ
 export { IndexDefinitionError, formatIssue, type Issue } from "./messages.ts";
 export { runPipeline, type PipelineResult, type Stages } from "./pipeline.ts";
 export { PipelineSpec, parsePipelineSpec, type PipelineSpecInput } from "./spec.ts";
+export { runPanel, fillPanel, yearsOf } from "./panel.ts";
+export { ScenarioEngine, gridScenarios, type Scenario, type ScenarioOutcome } from "./scenarios.ts";
+export { UncertainInputs, runUncertainty, rankStats, type RankStats, type UncertaintyResult } from "./uncertainty.ts";
+export { runSensitivity, sobolIndices, dropEachElement, meanRankShift, type SobolIndex } from "./sensitivity.ts";
+export { contributions, explainChange, type Contribution, type ScoreChange, type ChangeDriver } from "./explain.ts";
