@@ -1,0 +1,58 @@
+import JSZip from "jszip";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { readDocument } from "./read-document.ts";
+import { htmlToText } from "./html-to-text.ts";
+import { DocumentError } from "./document-error.ts";
+
+const PAGE = `<!DOCTYPE html><html><head><meta charset="gbk"><title>通知</title><script>var a=1;</script></head>
+<body><div class="nav-bar"><a href="/">首页</a><a>政务公开</a></div>
+<div class="position">您当前的位置：首页 &gt; 政务公开</div>
+<div class="content"><h1>某市科技创新规划(2026—2030年)</h1>
+<p>发布日期：2026-02-01</p>
+<p>到2030年，高新技术企业超过1.2万家。</p>
+<table><tr><td>序号</td><td>指标</td></tr><tr><td>1</td><td>研发投入强度</td></tr></table>
+<p>打印&nbsp;&nbsp;分享到</p></div>
+<div id="footer">备案号：渝ICP备000000号</div></body></html>`;
+
+async function docx(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+}
+
+describe("htmlToText", () => {
+  it("keeps paragraphs and table rows as lines and drops scripts and page furniture", () => {
+    const text = htmlToText(PAGE);
+    expect(text).not.toContain("var a");
+    expect(text).not.toContain("政务公开</a>");
+    expect(text).not.toContain("备案号");
+    expect(text.split("\n")).toEqual(expect.arrayContaining(["某市科技创新规划(2026—2030年)", "到2030年，高新技术企业超过1.2万家。", "1 研发投入强度"]));
+  });
+});
+
+describe("readDocument", () => {
+  it("reads a GBK HTML page: text, chrome beside the body, metadata", async () => {
+    const doc = await readDocument(new Uint8Array(iconv.encode(PAGE, "gbk")));
+    expect(doc).toMatchObject({ format: "html", encoding: "gb18030" });
+    const chrome = doc.chrome.map((c) => doc.text.slice(c.start, c.end));
+    expect(chrome).toEqual(expect.arrayContaining([expect.stringMatching(/^您当前的位置/), expect.stringMatching(/^打印/)]));
+    expect(doc.body.some((b) => doc.text.slice(b.start, b.end).includes("超过1.2万家"))).toBe(true);
+    expect(doc.metadata.publishedDate?.value).toBe("2026-02-01");
+  });
+
+  it("reads a .docx file", async () => {
+    const doc = await readDocument(await docx(["某区科技创新行动计划(2026—2028年)", "到2028年，新增孵化器5家。"]), { fileName: "plan.docx" });
+    expect(doc.format).toBe("docx");
+    expect(doc.text).toBe("某区科技创新行动计划(2026—2028年)\n到2028年，新增孵化器5家。");
+    expect(doc.metadata.title?.value).toBe("某区科技创新行动计划(2026—2028年)");
+  });
+
+  it("refuses a damaged .docx and binary bytes with coded errors", async () => {
+    await expect(readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { fileName: "x.docx" })).rejects.toMatchObject({ code: "unsupported_format" });
+    await expect(readDocument(new Uint8Array([1, 2, 0, 4]))).rejects.toBeInstanceOf(DocumentError);
+  });
+});
