@@ -13,3 +13,4 @@ export { ScenarioEngine, gridScenarios, type Scenario, type ScenarioOutcome } fr
 export { UncertainInputs, runUncertainty, rankStats, type RankStats, type UncertaintyResult } from "./uncertainty.ts";
 export { runSensitivity, sobolIndices, dropEachElement, meanRankShift, type SobolIndex } from "./sensitivity.ts";
 export { contributions, explainChange, type Contribution, type ScoreChange, type ChangeDriver } from "./explain.ts";
+export { analyseIndex, AnalysisRequest, type AnalysisResult } from "./analyse.ts";

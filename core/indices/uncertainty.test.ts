@@ -5,7 +5,8 @@ import { dropEachElement, sobolIndices, runSensitivity } from "./sensitivity.ts"
 import { quantile } from "./stats.ts";
 import { rankStats, runUncertainty } from "./uncertainty.ts";
 import { asem, asemSpec } from "./testing/asem.ts";
-import { close, refTable } from "./testing/coinr.ts";
+import { close, readRef, readRepoFile, refTable } from "./testing/coinr.ts";
+import { analyseIndex } from "./analyse.ts";
 import { asemUncertainInputs, grid, gridLabel } from "./testing/grid.ts";
 
 const engine = new ScenarioEngine(asem.def, asem.data, asemSpec());
@@ -95,4 +96,21 @@ describe("sensitivity", () => {
   });
 
   it("uses type-7 quantiles", () => expect(quantile([1, 2, 3, 4], 0.05)).toBeCloseTo(1.15, 12));
+});
+
+describe("analyseIndex (text in, JSON-ready out)", () => {
+  it("gives rank intervals, sensitivity and drops from CSV texts and the example pipeline", () => {
+    const out = analyseIndex(readRef("ASEM_iData.csv"), readRef("ASEM_iMeta.csv"), readRepoFile("examples/asem/pipeline.json"), {
+      uncertain: asemUncertainInputs,
+      replications: 100,
+      sensitivityN: 20,
+      dropLevel: 2,
+    });
+    expect(out.ranks).toHaveLength(51);
+    expect(out.sensitivity!.map((s) => s.name)).toEqual(["winsorMaxPoints", "normalise", "weights", "aggregate"]);
+    expect(out.drops).toHaveLength(8);
+    expect(() => analyseIndex(readRef("ASEM_iData.csv"), readRef("ASEM_iMeta.csv"), {}, { uncertain: { weightNoise: { fraction: 2 } } })).toThrow(
+      /weightNoise/,
+    );
+  });
 });
