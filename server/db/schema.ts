@@ -58,6 +58,12 @@ export interface DocumentsTable {
   sha256: string;
   text: string;
   imported_at: Timestamp;
+  /** text, html or docx (null for seed documents, which are text). */
+  format: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The outline tree (core/outline) as JSON. */
+  outline: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Metadata read from the text (core/documents) as JSON. */
+  metadata: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface PlansTable {
@@ -76,6 +82,8 @@ export interface PlansTable {
   document_id: number | null;
   provenance: Json<unknown>;
   created_at: Timestamp;
+  /** pending_review for an imported plan until it is marked reviewed; then active. */
+  status: ColumnType<string, string | undefined, string>;
 }
 
 export interface TargetsTable {
@@ -142,6 +150,53 @@ export interface DataValueRevisionsTable {
   changed_at: Timestamp;
 }
 
+/** A quantitative statement extracted from a plan's document, waiting for (or past) review. */
+export interface StatementsTable {
+  id: Generated<number>;
+  plan_code: string;
+  document_id: number;
+  position: number;
+  type: string;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  comparator: string;
+  kind: string;
+  year: number | null;
+  per_year: boolean;
+  cumulative: boolean;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  scope: string | null;
+  attribute: string | null;
+  indicator_text: string;
+  /** pending, accepted, rejected or merged (into merged_into). */
+  state: ColumnType<string, string | undefined, string>;
+  merged_into: number | null;
+  indicator_code: string | null;
+  place_code: string | null;
+  /** The target an accepted target statement created. */
+  target_id: number | null;
+  /** The data value an accepted actual statement created or replaced. */
+  data_value_id: number | null;
+  updated_at: Timestamp;
+}
+
+/** One review decision: what was done to a statement (or the plan), before and after, by whom. */
+export interface ReviewDecisionsTable {
+  id: Generated<number>;
+  plan_code: string;
+  statement_id: number | null;
+  action: string;
+  before: ColumnType<unknown, string | null | undefined, string | null>;
+  after: ColumnType<unknown, string | null | undefined, string | null>;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
 export interface Database {
   places: PlacesTable;
   place_memberships: PlaceMembershipsTable;
@@ -152,6 +207,8 @@ export interface Database {
   targets: TargetsTable;
   data_values: DataValuesTable;
   data_value_revisions: DataValueRevisionsTable;
+  statements: StatementsTable;
+  review_decisions: ReviewDecisionsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;
@@ -159,3 +216,5 @@ export type TargetRow = Selectable<TargetsTable>;
 export type IndicatorRow = Selectable<IndicatorsTable>;
 export type DataValueRow = Selectable<DataValuesTable>;
 export type NewDataValue = Insertable<DataValuesTable>;
+export type StatementRow = Selectable<StatementsTable>;
+export type ReviewDecisionRow = Selectable<ReviewDecisionsTable>;
