@@ -4,11 +4,19 @@ import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import "antd/dist/reset.css";
 import "./global.css";
+import { ApiError } from "./api/client.ts";
 import { App } from "./app.tsx";
 import { LanguageProvider, useLanguage } from "./i18n/i18n.context.tsx";
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx answer (unknown plan …) will not change on retry; a network or 5xx failure may.
+      retry: (failures, error) => failures < 1 && !(error instanceof ApiError && error.status < 500),
+    },
+  },
 });
 
 /** Keeps <html lang> and the title in step with the UI language. */

@@ -48,6 +48,7 @@ export function ValueForm({ defaultIndicator, onSaved }: { defaultIndicator?: st
   }, [serverError, lang, form]);
 
   const required = (field: string) => [{ required: true, message: t("form.required", { field }) }];
+  const chosen = (field: string) => [{ required: true, message: t("form.choose", { field }) }];
 
   async function submit(values: FormValues) {
     if (!indicator || values.value === undefined || values.value === null) return;
@@ -73,10 +74,10 @@ export function ValueForm({ defaultIndicator, onSaved }: { defaultIndicator?: st
   return (
     <Form<FormValues> form={form} layout="vertical" initialValues={{ placeCode: "500000", indicatorCode: defaultIndicator }} onFinish={submit} data-testid="value-form">
       {general.length > 0 ? <Alert type="error" showIcon title={t("form.failed")} description={general.join("；")} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="indicatorCode" label={t("form.indicator")} rules={required(t("form.indicator"))}>
+      <Form.Item name="indicatorCode" label={t("form.indicator")} rules={chosen(t("form.indicator"))}>
         <Select showSearch={{ optionFilterProp: "label" }} placeholder={t("form.indicator.placeholder")} options={indicatorOptions} loading={indicators.isLoading} data-testid="field-indicator" />
       </Form.Item>
-      <Form.Item name="placeCode" label={t("form.place")} rules={required(t("form.place"))}>
+      <Form.Item name="placeCode" label={t("form.place")} rules={chosen(t("form.place"))}>
         <Select showSearch={{ optionFilterProp: "label" }} options={placeOptions} loading={places.isLoading} data-testid="field-place" />
       </Form.Item>
       <Form.Item name="period" label={t("form.period")} rules={required(t("form.period"))}>

@@ -76,7 +76,8 @@ export const en: Messages = {
   "form.note": "Note",
   "form.submit": "Submit",
   "form.cancel": "Cancel",
-  "form.required": "Please enter {field}",
+  "form.required": "{field} is required",
+  "form.choose": "{field} is required",
   "form.success": "Saved: {indicator} {period} = {value}",
   "form.failed": "Could not save",
 };

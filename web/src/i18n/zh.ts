@@ -75,6 +75,7 @@ export const zh = {
   "form.submit": "提交",
   "form.cancel": "取消",
   "form.required": "请填写{field}",
+  "form.choose": "请选择{field}",
   "form.success": "已录入：{indicator} {period} = {value}",
   "form.failed": "提交失败",
 } as const;

@@ -3,9 +3,10 @@
  * charts) of every target's progress, with the 录入数据 form in a dialog.
  */
 import { AppstoreOutlined, PlusOutlined, TableOutlined } from "@ant-design/icons";
-import { Breadcrumb, Button, Card, Flex, Modal, Segmented } from "antd";
+import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { ApiError } from "../api/client.ts";
 import { usePlan, usePlanProgress } from "../api/plans.api.ts";
 import { PlanHeader } from "../components/plan-header.tsx";
 import { QueryState } from "../components/query-state.tsx";
@@ -43,6 +44,11 @@ export function PlanDashboardPage() {
       </Button>
     </Flex>
   );
+
+  if (plan.error instanceof ApiError && plan.error.status === 404) {
+    const detail = plan.error.body?.error.messages[lang];
+    return <Result status="404" title={t("plan.notFound")} subTitle={detail} extra={<Link to="/">{t("nav.plans")}</Link>} />;
+  }
 
   return (
     <Flex vertical gap={12}>
