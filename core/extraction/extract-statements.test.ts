@@ -67,6 +67,12 @@ describe("extractStatements on texts it has not seen", () => {
     expect(got[1]).toMatchObject({ cumulative: true, kind: "increment", value: 2000 });
   });
 
+  it("reads full-width figures, thousands separators and 百分点", () => {
+    const text = PLAN_TITLE + "到2030年，孵化器达到１２０家，企业数量超过1,500家，研发投入强度提高0.5百分点。\n";
+    expect(pick(text).map((s) => [s.value, s.unit, s.kind])).toEqual([[120, "家", "level"], [1500, "家", "level"], [0.5, "个百分点", "growth"]]);
+    expect(pick(text)[0]!.quote).toBe("孵化器达到１２０家");
+  });
+
   it("keeps offsets of the text as given", () => {
     const text = PLAN_TITLE + "到2030年，孵化器达到80家。\n";
     const [s] = extractStatements(text);

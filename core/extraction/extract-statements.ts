@@ -12,6 +12,7 @@ import { hasKindVerb, readComparator, readCumulative, readKind, readPerYear } fr
 import { Statement } from "./statement.ts";
 import { buildTemporalContext } from "./temporal-context.ts";
 import { splitSubjects } from "./subjects.ts";
+import { halfWidthFigures } from "../units/quantity.ts";
 import { tableStatements } from "./table-statements.ts";
 
 export type ExtractOptions = {
@@ -35,7 +36,9 @@ function documentYear(date: ExtractOptions["documentDate"]): number | undefined 
 }
 
 /** Extracts every target and actual stated in `text`, with offsets into `text` as given. */
-export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
+export function extractStatements(original: string, options: ExtractOptions = {}): Statement[] {
+  // Full-width figures read as ASCII; the mapping keeps every offset.
+  const text = halfWidthFigures(original);
   const period = detectPlanPeriod(text);
   const contextAt = buildTemporalContext(text, { period, defaultYear: options.defaultYear, documentYear: documentYear(options.documentDate) });
   const tables = tableStatements(text, contextAt);

@@ -5,7 +5,7 @@
  * Which of them are statements is decided later (see exclusions.ts).
  */
 import { parseChineseNumeral } from "../units/chinese-numerals.ts";
-import { parseQuantity, readQuantityAt } from "../units/quantity.ts";
+import { numberLengthAt, parseQuantity, readQuantityAt } from "../units/quantity.ts";
 import { WORD_MAGNITUDES } from "../units/unit-list.ts";
 
 export type MentionForm = "number" | "multiple" | "magnitude" | "count-word" | "rank" | "class" | "percent-word";
@@ -38,7 +38,7 @@ function arabicMentions(text: string): Mention[] {
     if (/[\d.A-Za-z]/.test(prev)) continue;
     const q = readQuantityAt(text, i);
     if (!q) continue;
-    const numberEnd = i + /^\d+(?:\.\d+)?/.exec(text.slice(i, i + 40))![0].length;
+    const numberEnd = i + numberLengthAt(text, i);
     if (q.hasUnit) {
       out.push({ start: i, end: q.end, value: q.value, valueMax: q.valueMax, unit: q.unit, approx: q.approx, form: "number" });
     }

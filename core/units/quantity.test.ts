@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseQuantity, readQuantityAt } from "./quantity.ts";
+import { halfWidthFigures, parseQuantity, readQuantityAt } from "./quantity.ts";
 import { formatChineseNumeral } from "./chinese-numerals.ts";
 
 describe("parseQuantity", () => {
@@ -26,8 +26,16 @@ describe("parseQuantity", () => {
     ["1.1 万余名", { value: 11000, unit: "名", approx: "余" }],
     ["0.09个百分点", { value: 0.09, unit: "个百分点" }],
     ["5.1万pcu/h", { value: 51000, unit: "pcu/h" }],
+    ["1,200家", { value: 1200, unit: "家" }],
+    ["0.5百分点", { value: 0.5, unit: "个百分点" }],
   ])("%s", (text, expected) => {
     expect(parseQuantity(text)).toEqual(expected);
+  });
+
+  it("maps full-width figures one character for one", () => {
+    const text = "达到１２．５％";
+    expect(halfWidthFigures(text)).toBe("达到12.5%");
+    expect(halfWidthFigures(text)).toHaveLength(text.length);
   });
 
   it("rejects what is not a quantity", () => {

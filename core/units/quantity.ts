@@ -21,7 +21,12 @@ export type Quantity = z.infer<typeof Quantity>;
 /** A quantity read at a position of a text, with the end of what was read (exclusive). */
 export type QuantityAt = Quantity & { start: number; end: number; hasUnit: boolean };
 
-const NUMBER = /^\d+(?:\.\d+)?/;
+/** A number, with thousands separators allowed only in whole groups of three (1,200 but not 9.9,20). */
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)/;
+const numberValue = (written: string): number => Number(written.replace(/,/g, ""));
+
+/** Length of the number written at `start` (0 when there is none). */
+export const numberLengthAt = (text: string, start: number): number => NUMBER.exec(text.slice(start, start + 40))?.[0].length ?? 0;
 const RANGE_DASH = /^[—–\-~～至到]{1,2}/;
 
 function readSimple(text: string, start: number): QuantityAt | null {
@@ -49,7 +54,7 @@ function readSimple(text: string, start: number): QuantityAt | null {
     scale = 1;
     approx = undefined;
   }
-  return { start, end: i, value: scaleValue(Number(m[0]), scale), unit, approx, hasUnit: !!unitWritten };
+  return { start, end: i, value: scaleValue(numberValue(m[0]), scale), unit, approx, hasUnit: !!unitWritten };
 }
 
 /**
@@ -63,7 +68,7 @@ export function readQuantityAt(text: string, start: number): QuantityAt | null {
   if (dash && /\d/.test(text[first.end + dash[0].length] ?? "")) {
     const second = readSimple(text, first.end + dash[0].length);
     if (second && second.hasUnit && (!first.hasUnit || first.unit === second.unit)) {
-      const scale = first.hasUnit ? 1 : second.value / Number(NUMBER.exec(text.slice(second.start))![0]);
+      const scale = first.hasUnit ? 1 : second.value / numberValue(NUMBER.exec(text.slice(second.start))![0]);
       return { ...second, start, value: scaleValue(first.value, scale), valueMax: second.value };
     }
   }
@@ -71,6 +76,14 @@ export function readQuantityAt(text: string, start: number): QuantityAt | null {
 }
 
 const MULTIPLES: Record<string, number> = { 双倍增: 2, 翻一番: 2, 翻两番: 4, 翻番: 2, 倍增: 2 };
+
+/**
+ * The same text with full-width digits and signs (０-９ ． ％ ＋) as ASCII. Every character maps to
+ * one character, so offsets into the result are offsets into the original.
+ */
+export function halfWidthFigures(text: string): string {
+  return text.replace(/[０-９．％＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /** Reads a whole string as one quantity; null when it is not one. */
 export function parseQuantity(input: string): Quantity | null {

@@ -9,7 +9,7 @@
  * 号 (line and document numbers), 强/版/级 (names such as 500强, 2.0版, 18MW级).
  */
 export const UNITS: readonly string[] = [
-  "km/km²", "pcu/h", "个百分点", "家(次)", "平方公里", "平方米", "台/套", "万元", "亿元",
+  "km/km²", "pcu/h", "个百分点", "百分点", "家(次)", "平方公里", "平方米", "台/套", "万元", "亿元",
   "人年", "人次", "场次", "公里", "千米", "平米", "分钟", "小时", "元", "%", "％", "家", "个", "项",
   "件", "人", "名", "所", "条", "台", "套", "亩", "天", "场", "次", "位", "款", "辆", "吨", "篇",
   "部", "支", "户", "座", "批", "株", "类",
@@ -18,6 +18,7 @@ export const UNITS: readonly string[] = [
 /** Spellings folded into one base unit. */
 const UNIT_ALIASES: Record<string, { unit: string; scale: number }> = {
   "％": { unit: "%", scale: 1 },
+  百分点: { unit: "个百分点", scale: 1 },
   万元: { unit: "元", scale: 1e4 },
   亿元: { unit: "元", scale: 1e8 },
 };
