@@ -73,6 +73,15 @@ describe("extractStatements on texts it has not seen", () => {
     expect(pick(text)[0]!.quote).toBe("孵化器达到１２０家");
   });
 
+  it("reads better-lower indicators as upper bounds, except a rate of decrease", () => {
+    const text = PLAN_TITLE + "PM2.5年均浓度35微克/立方米，单位地区生产总值能耗下降13.5%，万元产值用水量降至12立方米。\n";
+    expect(pick(text).map((s) => [s.value, s.unit, s.comparator, s.kind])).toEqual([
+      [35, "微克/立方米", "<=", "level"],
+      [13.5, "%", ">=", "growth"],
+      [12, "立方米", "<=", "level"],
+    ]);
+  });
+
   it("keeps offsets of the text as given", () => {
     const text = PLAN_TITLE + "到2030年，孵化器达到80家。\n";
     const [s] = extractStatements(text);

@@ -68,8 +68,8 @@ export function extractStatements(original: string, options: ExtractOptions = {}
     // ("建成A15个以上、B10个以上": 建成 governs both).
     const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, segmentEnd(text, cStart));
     const context = contextAt(m.start);
-    const comparator = readComparator(pre, post, m, context.type);
     const kind = readKind(pre, verbText, post, m, context.type);
+    const comparator = readComparator(pre, post, m, context.type, kind);
     const clause = text.slice(cStart, cEnd);
     const end = m.end + (/^(以上|以下|以内|左右)/.exec(post)?.[0].length ?? 0);
     const reading = readIndicator(text, sStart, m.start, m.end, cEnd);

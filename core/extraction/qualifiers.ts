@@ -11,7 +11,7 @@ import { LOWER_IS_BETTER_UNITS } from "../units/unit-list.ts";
 const BEFORE: ReadonlyArray<readonly [RegExp, StatementComparator]> = [
   [/(不得|不)(低于|少于)$/, ">="],
   [/(不得|不)(超过|高于|多于)$/, "<="],
-  [/控制在$/, "<="],
+  [/(控制在|降至|降到|下降到|降低到|减少到|减至|压减到|压减至|压缩到|压缩至)$/, "<="],
   [/(超过|突破|高于|大于|多于|优于|好于|逾|超)$/, ">"],
   [/(低于|小于|少于)$/, "<"],
   [/(达到|达|至少|增至|增加到|提高到|提升到|提高至|提升至)$/, ">="],
@@ -23,6 +23,13 @@ const AFTER: ReadonlyArray<readonly [RegExp, StatementComparator]> = [
   [/^(以下|以内|之内)/, "<="],
   [/^左右/, "="],
 ];
+/**
+ * Indicators that are better lower (energy use, emissions, concentrations, times, accident rates):
+ * a level target for one without a comparator word is an upper bound. A rate of decrease
+ * ("能耗下降13.5%") is still a lower bound on the decrease, so this applies to levels only.
+ */
+const LOWER_IS_BETTER = /能耗|排放|浓度|耗时|用时|时长|时间|事故|死亡率|失业率|发生率|空置率|负债率|不良率/;
+
 /** Words that may stand between a comparator and its figure (分别超过, 年均增长, 达到了). */
 const FILLER = /(分别|年均|均|了|约|总计|合计|共|累计)$/;
 
@@ -41,7 +48,7 @@ function stripFiller(pre: string): string {
  * target is a lower bound (an upper bound where lower is better: a travel time), an actual "=".
  * For an actual, 达到 only reports where the figure stood, so it stays "=".
  */
-export function readComparator(pre: string, post: string, m: Mention, type: StatementType): StatementComparator {
+export function readComparator(pre: string, post: string, m: Mention, type: StatementType, kind: StatementKind): StatementComparator {
   if (m.valueMax !== undefined) return "=";
   const tail = stripFiller(pre);
   for (const [pattern, comparator] of AFTER) if (pattern.test(post)) return comparator;
@@ -50,7 +57,8 @@ export function readComparator(pre: string, post: string, m: Mention, type: Stat
     if (pattern.test(tail)) return type === "actual" && comparator === ">=" ? "=" : comparator;
   }
   if (type === "actual") return "=";
-  return LOWER_IS_BETTER_UNITS.includes(m.unit) ? "<=" : ">=";
+  const lowerIsBetter = LOWER_IS_BETTER_UNITS.includes(m.unit) || (kind === "level" && LOWER_IS_BETTER.test(pre));
+  return lowerIsBetter ? "<=" : ">=";
 }
 
 const GROWTH_VERB = /(增长|提高|提升|增加|下降|降低|减少|增速|递增)(了)?$/;
