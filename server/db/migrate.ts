@@ -6,10 +6,12 @@ import { Migrator, type Migration, type MigrationProvider } from "kysely";
 import type { Db } from "./connect.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as review from "./migrations/0002-review.ts";
+import * as evaluation from "./migrations/0003-evaluation.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-review": review,
+  "0003-evaluation": evaluation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -197,6 +197,38 @@ export interface ReviewDecisionsTable {
   decided_at: Timestamp;
 }
 
+/** A composite index (区县创新活跃指数, 高新区榜单): its tree, pipeline, places and years. */
+export interface IndexDefinitionsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  place_kinds: Json<string[]>;
+  /** An explicit place set; null = every place of `place_kinds`. */
+  place_codes: Json<string[] | null>;
+  years: Json<number[]>;
+  /** Indicator → dimension → index nodes (core/evaluation/model.ts EvaluationNode). */
+  nodes: Json<unknown[]>;
+  pipeline: Json<unknown>;
+  /** dataset: its latest stored table; database: approved data values. */
+  data_source: string;
+  /** Computed on generated sample data (示例数据), not statistics. */
+  sample: boolean;
+  template: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A data table an index is computed on: uploaded iData, or generated sample data. */
+export interface IndexDatasetsTable {
+  id: Generated<number>;
+  definition_code: string;
+  source: string;
+  sample: boolean;
+  /** core/evaluation/model.ts DataRow[]. */
+  rows: Json<unknown[]>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   places: PlacesTable;
   place_memberships: PlaceMembershipsTable;
@@ -209,6 +241,8 @@ export interface Database {
   data_value_revisions: DataValueRevisionsTable;
   statements: StatementsTable;
   review_decisions: ReviewDecisionsTable;
+  index_definitions: IndexDefinitionsTable;
+  index_datasets: IndexDatasetsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;
