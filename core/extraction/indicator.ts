@@ -10,7 +10,7 @@
 /** Openers that frame a clause without naming what is measured. */
 const LEADING = /^(到|至|截至)?((?:19|20)\d{2}年(底|末|前)?)?[,，\s]*(力争|确保|预计|计划|争取|累计|全年|同时|其中|并|且|和|及|已|已经|共)*/;
 /** Verbs and comparators between an indicator and its figure. */
-const TRAILING = /(分别|年均|均|实现|达到|达|超过|突破|超|高于|不低于|不得低于|低于|不超过|控制在|增长|提高|提升|增加|增至|增加到|提高到|为|是|约|近|共|了|累计|力争|预计|\s)+$/;
+const TRAILING = /(同比|比上年同期|比上年|较上年|分别|年均|均|实现|达到|达|超过|突破|超|高于|不低于|不得低于|低于|不超过|控制在|增长|提高|提升|增加|增至|增加到|提高到|为|是|约|近|共|了|累计|力争|预计|\s)+$/;
 const VERB_HEAD = /^(联合|共同|组织|累计)?(新增|新建|新认定|新培育|新开工|新谋划|引进|发布|公布|立项|组建|重组|创建|建成|建设|培育|实施|开展|举办|完成|落地|打造|储备|推动|建有|设立|成立|引育|培养|布局建设|组织实施|联合实施|共同实施|争取|落实|开放共享|入驻|确定|实现|打造出)+/;
 
 export type IndicatorReading = { indicator: string; spanStart: number };
@@ -20,7 +20,8 @@ export function readIndicator(text: string, segStart: number, start: number, end
   const pre = text.slice(segStart, start);
   const lead = LEADING.exec(pre)?.[0].length ?? 0;
   const spanStart = segStart + lead;
-  let phrase = pre.slice(lead).replace(TRAILING, "");
+  // "由2.1%提高到2.6%": the starting figure belongs to the statement, not to its indicator's name.
+  let phrase = pre.slice(lead).replace(TRAILING, "").replace(/(由|从)\d[^由从]*$/, "");
   const verb = VERB_HEAD.exec(phrase);
   if (verb) phrase = phrase.slice(verb[0].length);
   phrase = phrase.replace(/^(超过|达到|高于|低于)/, "").replace(/[(（“]+$/, "");

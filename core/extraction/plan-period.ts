@@ -12,7 +12,8 @@ const MAX_TITLE_LINE = 70;
 const TITLE_ZONE = 3000;
 
 const RANGE = /[(（]?\s*((?:19|20)\d{2})\s*[—–\-~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[)）]?/;
-const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]?|[六七八九])五[”"]?(?:规划|时期|期间)/;
+/** "十四五" in a title line that names a plan (规划); the ordinal is read greedily (十五五 → 15). */
+const FIVE_YEAR = /(十[一二三四五六七八九]?|[六七八九])五(?=[”"」]?[^\n]*规划)/;
 
 /**
  * Five-year plans from the sixth on are aligned on 1981 + 5·(n − 6): 十四五 → 2021—2025.
