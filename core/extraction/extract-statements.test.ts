@@ -82,6 +82,14 @@ describe("extractStatements on texts it has not seen", () => {
     ]);
   });
 
+  it("separates the place or body a share or intensity is about", () => {
+    const text = PLAN_TITLE + "到2030年，市属国有企业研发投入强度不低于3%，某某高新区高技术产业产值占比超过60%。\n";
+    expect(extractStatements(text).map((s) => [s.scope, s.indicator])).toEqual([
+      ["市属国有企业", "研发投入强度"],
+      ["某某高新区", "高技术产业产值占比"],
+    ]);
+  });
+
   it("keeps offsets of the text as given", () => {
     const text = PLAN_TITLE + "到2030年，孵化器达到80家。\n";
     const [s] = extractStatements(text);

@@ -5,7 +5,7 @@
  */
 import { clauseEnd, clauseStart, segmentEnd, segmentStart, sentenceStart } from "./clauses.ts";
 import { isExcluded } from "./exclusions.ts";
-import { assignShared, readIndicator, type IndicatorDraft } from "./indicator.ts";
+import { assignShared, readIndicator, splitScope, type IndicatorDraft } from "./indicator.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { detectPlanPeriod } from "./plan-period.ts";
 import { hasKindVerb, readComparator, readCumulative, readKind, readPerYear } from "./qualifiers.ts";
@@ -101,6 +101,10 @@ export function extractStatements(original: string, options: ExtractOptions = {}
     previous = { mention: m, pre, verbText };
   }
   assignShared(drafts);
-  found.forEach((s, k) => (s.indicator = drafts[k]!.indicator));
+  found.forEach((s, k) => {
+    const { indicator, scope } = splitScope(drafts[k]!.indicator);
+    s.indicator = indicator;
+    if (scope) s.scope = scope;
+  });
   return [...tables.statements, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
 }

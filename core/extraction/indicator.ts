@@ -85,3 +85,18 @@ export function assignShared(drafts: IndicatorDraft[]): void {
     i = j;
   }
 }
+
+/** Names of places and bodies a figure can be about (西部(重庆)科学城, 市属国有工业企业, 16个高新区). */
+const SCOPE = /^(.{2,16}?(?:科学城|协同创新区|新区|高新区|开发区|园区|示范区|生态城|自贸区|企业|高校|院所|区县))(.{2,})$/;
+/** Measures that are read per place or body: intensities, shares, outputs. */
+const SCOPED_MEASURE = /^(研发(经费)?投入强度|.*(比重|占比|比例|强度|增加值|总产值|产值|营收|营业收入))$/;
+
+/**
+ * Separates the place or body from a measure read for it: "市属国有工业企业研发投入强度" →
+ * scope 市属国有工业企业, indicator 研发投入强度. Other phrases are left whole.
+ */
+export function splitScope(indicator: string): { indicator: string; scope?: string } {
+  const m = SCOPE.exec(indicator);
+  if (!m || !SCOPED_MEASURE.test(m[2]!)) return { indicator };
+  return { indicator: m[2]!, scope: m[1]! };
+}
