@@ -13,6 +13,8 @@ import { errorBody, handleError, requestLanguage, validationError } from "./erro
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
 import { plansRoutes } from "./routes/plans.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
+import { indicesRoutes } from "./routes/indices.routes.ts";
+import { evaluationRoutes } from "./routes/evaluation.routes.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
@@ -27,6 +29,8 @@ export function createApp(db: Db): OpenAPIHono {
   plansRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);
+  indicesRoutes(app, db);
+  evaluationRoutes(app, db);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

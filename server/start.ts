@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { openDatabase, type DatabaseTarget, type Db } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { loadSeedsIfEmpty } from "./services/seed.service.ts";
+import { seedEvaluationTemplates } from "./services/evaluation-seed.service.ts";
 import { createApp } from "./app.ts";
 
 export interface StartOptions {
@@ -27,6 +28,7 @@ export async function prepareDatabase(target: DatabaseTarget): Promise<Db> {
   const db = openDatabase(target);
   await migrateToLatest(db);
   await loadSeedsIfEmpty(db);
+  await seedEvaluationTemplates(db);
   return db;
 }
 

@@ -15,8 +15,8 @@ const cell = (v: string | number | null | undefined): string => (v === null || v
 /** The note row that lets an iData export with a DataNote column be read back. */
 const noteRow = (): EvaluationNode => ({
   code: SAMPLE_NOTE_COLUMN,
-  nameZh: "数据说明",
-  nameEn: "Data note",
+  nameZh: SAMPLE_LABEL.zh,
+  nameEn: SAMPLE_LABEL.en,
   type: "Other",
   level: null,
   parent: null,

@@ -1,0 +1,155 @@
+/**
+ * The evaluation API end to end, on both databases: the two templates seeded with sample data, a
+ * ranking of the 38 districts and counties labelled sample, a draft weight changing the ranking, rank
+ * intervals reproducible by seed, explanations, CSV import refused naming row and column with nothing
+ * stored, and export back to CSV that re-imports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../server/start.ts";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import type { ComputeResponse, ExplainResponse, IndexDefinitionResponse, SensitivityResponse, UncertaintyResponse } from "../contract/indices.ts";
+
+const DISTRICTS = "cq-district-innovation";
+const ZONES = "cq-hitech-zone-ranking";
+
+const iMeta = `Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type
+1,a,甲,1,1,,,,D1,Indicator
+1,b,乙,1,1,,,,D1,Indicator
+1,c,丙,-1,1,,,,D2,Indicator
+2,D1,维度一,1,1,,,,Idx,Aggregate
+2,D2,维度二,1,1,,,,Idx,Aggregate
+3,Idx,指数,1,1,,,,,Aggregate
+`;
+const iData = `uCode,uName,a,b,c
+P1,一,1,2,3
+P2,二,2,abc,1
+P3,三,3,1,2
+`;
+
+describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
+  let server: RunningServer;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    server = await startServer({ port: 0, database: created.target });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, lang = "zh-CN") => {
+    const res = await fetch(server.url + path, {
+      method,
+      headers: { "content-type": "application/json", "accept-language": lang },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text };
+  };
+
+  it("holds both templates, flagged as sample data", async () => {
+    const { status, body } = await call("GET", "/api/indices");
+    expect(status).toBe(200);
+    const codes = body.map((d: { code: string }) => d.code);
+    expect(codes).toEqual(expect.arrayContaining([DISTRICTS, ZONES]));
+    const def = (await call("GET", `/api/indices/${DISTRICTS}`)).body as IndexDefinitionResponse;
+    expect(def).toMatchObject({ sample: true, template: true, dataSource: "dataset", dimensionCount: 4 });
+    expect(def.dataset).toMatchObject({ source: "sample", sample: true, rowCount: 38 * 4 });
+    expect(def.nodes.find((n) => n.code === "rd_intensity")).toMatchObject({ nameZh: "研发投入强度", parent: "input", direction: 1 });
+  });
+
+  it("ranks the 38 districts and counties with every dimension's score, labelled sample", async () => {
+    const { status, body } = await call("POST", `/api/indices/${DISTRICTS}/compute`, {});
+    expect(status).toBe(200);
+    const r = body as ComputeResponse;
+    expect(r).toMatchObject({ sample: true, source: "dataset", time: 2025, years: [2022, 2023, 2024, 2025], root: "index" });
+    expect(r.units).toHaveLength(38);
+    expect(r.units.map((u) => u.rank)).toContain(1);
+    expect(Object.keys(r.units[0]!.scores)).toEqual(expect.arrayContaining(["input", "actors", "output", "environment", "index"]));
+    expect(r.aggregates.find((a) => a.code === "input")).toMatchObject({ nameZh: "创新投入", level: 2 });
+    const zones = (await call("POST", `/api/indices/${ZONES}/compute`, {})).body as ComputeResponse;
+    expect(zones.units.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("recomputes a draft with one weight changed without saving it", async () => {
+    const def = (await call("GET", `/api/indices/${DISTRICTS}`)).body as IndexDefinitionResponse;
+    const before = (await call("POST", `/api/indices/${DISTRICTS}/compute`, {})).body as ComputeResponse;
+    const nodes = def.nodes.map((n) => (n.code === "output" ? { ...n, weight: 10 } : n));
+    const after = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { nodes })).body as ComputeResponse;
+    expect(after.units.map((u) => u.score)).not.toEqual(before.units.map((u) => u.score));
+    expect((await call("GET", `/api/indices/${DISTRICTS}`)).body.nodes).toEqual(def.nodes);
+  });
+
+  it("reports missing values when computed on approved database values", async () => {
+    const r = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { source: "database" })).body as ComputeResponse;
+    expect(r).toMatchObject({ sample: false, source: "database" });
+    expect(r.missing.length).toBe(38 * 12);
+  });
+
+  it("gives rank intervals reproducible with the same seed", async () => {
+    const ask = (seed: number) => call("POST", `/api/indices/${DISTRICTS}/uncertainty`, { seed, replications: 60 });
+    const a = (await ask(7)).body as UncertaintyResponse;
+    const b = (await ask(7)).body as UncertaintyResponse;
+    expect(a.units).toHaveLength(38);
+    expect(a.units).toEqual(b.units);
+    for (const u of a.units) expect(u.q5 <= u.median && u.median <= u.q95).toBe(true);
+    const c = (await ask(8)).body as UncertaintyResponse;
+    expect(c.units).not.toEqual(a.units);
+  });
+
+  it("gives sensitivity indices and the effect of dropping each dimension", async () => {
+    const r = (await call("POST", `/api/indices/${DISTRICTS}/sensitivity`, { n: 16, seed: 3 })).body as SensitivityResponse;
+    expect(r.indices.map((i) => i.name)).toEqual(["winsorMaxPoints", "normalise", "weights", "aggregate"]);
+    expect(r.drops.map((d) => d.code)).toEqual(["input", "actors", "output", "environment"]);
+  });
+
+  it("explains a place's score and its change since an earlier year", async () => {
+    const top = ((await call("POST", `/api/indices/${DISTRICTS}/compute`, {})).body as ComputeResponse).units[0]!;
+    const r = (await call("POST", `/api/indices/${DISTRICTS}/explain`, { unit: top.uCode, compareYear: 2024 })).body as ExplainResponse;
+    expect(r.rank).toBe(1);
+    const indicators = r.contributions.filter((c) => c.level === 1);
+    expect(indicators.reduce((s, c) => s + (c.contribution ?? 0), 0)).toBeCloseTo(top.score!, 6);
+    expect(r.change).toMatchObject({ time0: 2024 });
+    expect(r.change!.drivers.filter((d) => d.level === 2).reduce((s, d) => s + d.delta, 0)).toBeCloseTo(r.change!.score1 - r.change!.score0, 6);
+  });
+
+  it("refuses a CSV with a bad cell naming row and column, and stores nothing", async () => {
+    const { status, body } = await call("POST", "/api/indices/import", { code: "bad-upload", nameZh: "测试", iData, iMeta });
+    expect(status).toBe(422);
+    expect(body.error.field).toBe("iData[3].b");
+    expect(body.error.messages.zh).toContain("第 3 行");
+    expect(body.error.messages.en).toContain('row 3 column "b"');
+    expect((await call("GET", "/api/indices/bad-upload")).status).toBe(404);
+  });
+
+  it("imports a good CSV pair, computes it and exports it back", async () => {
+    const good = iData.replace("abc", "4");
+    const { status, body } = await call("POST", "/api/indices/import", { code: "small", nameZh: "小指数", iData: good, iMeta });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ sample: false, dataSource: "dataset", indicatorCount: 3 });
+    const r = (await call("POST", "/api/indices/small/compute", {})).body as ComputeResponse;
+    expect(r.units.map((u) => u.uCode)).toHaveLength(3);
+    const meta = (await call("GET", "/api/indices/small/export?table=imeta")).body as string;
+    const data = (await call("GET", "/api/indices/small/export?table=idata")).body as string;
+    expect(meta.split("\n")[0]).toContain("iCode");
+    const again = await call("POST", "/api/indices/import", { code: "small-copy", nameZh: "副本", iData: data, iMeta: meta });
+    expect(again.status).toBe(201);
+    const r2 = (await call("POST", "/api/indices/small-copy/compute", {})).body as ComputeResponse;
+    expect(r2.units).toEqual(r.units);
+  });
+
+  it("labels every export of sample data", async () => {
+    for (const table of ["idata", "imeta", "ranking", "pipeline"]) {
+      const text = (await call("GET", `/api/indices/${DISTRICTS}/export?table=${table}`)).body;
+      expect(typeof text === "string" ? text : JSON.stringify(text)).toContain("示例数据");
+    }
+    const data = (await call("GET", `/api/indices/${DISTRICTS}/export?table=idata`)).body as string;
+    const meta = (await call("GET", `/api/indices/${DISTRICTS}/export?table=imeta`)).body as string;
+    const back = await call("POST", "/api/indices/import", { code: "district-copy", nameZh: "副本", iData: data, iMeta: meta, sample: true });
+    expect(back.status).toBe(201);
+    expect(back.body.nodes.find((n: { code: string }) => n.code === "input")).toMatchObject({ nameEn: "Innovation input" });
+  });
+});

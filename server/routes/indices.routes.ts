@@ -1,0 +1,68 @@
+/** HTTP routes of index definitions (评价指数): list, show, create, update, import from CSV, export. */
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { ExportTable, ImportIndexRequest, IndexDefinitionResponse, IndexDefinitionSummary, SaveIndexDefinitionRequest } from "../../contract/indices.ts";
+import type { Db } from "../db/connect.ts";
+import * as indices from "../services/indices.service.ts";
+import { exportIndexTable } from "../services/index-export.service.ts";
+import { errorResponses, json } from "./openapi-helpers.ts";
+
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
+const codeParam = z.object({ code: z.string().min(1) });
+const tags = ["indices"];
+
+export function indicesRoutes(app: OpenAPIHono, db: Db) {
+  app.openapi(
+    createRoute({ method: "get", path: "/api/indices", tags, summary: "List index definitions 评价指数", responses: { 200: json(z.array(IndexDefinitionSummary), "Definitions, templates first") } }),
+    async (c) => c.json(await indices.listDefinitions(db), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/indices",
+      tags,
+      summary: "Create an index definition",
+      description: "The tree and the pipeline are checked by the index engine (one root, parents one level up, known codes); nothing is stored when a check fails.",
+      request: body(SaveIndexDefinitionRequest),
+      responses: { 201: json(IndexDefinitionResponse, "Stored"), 409: json(z.any(), "Code taken"), ...errorResponses },
+    }),
+    async (c) => c.json(await indices.createDefinition(db, c.req.valid("json")), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/indices/import",
+      tags,
+      summary: "Import an index from COINr-style iData and iMeta CSV",
+      description: "All or nothing: a bad row or cell is refused naming its table, row and column (`error.field` such as `iData[3].LPI`), and nothing is stored.",
+      request: body(ImportIndexRequest),
+      responses: { 201: json(IndexDefinitionResponse, "Stored with its data table"), 409: json(z.any(), "Code taken"), ...errorResponses },
+    }),
+    async (c) => c.json(await indices.importDefinition(db, c.req.valid("json")), 201),
+  );
+  app.openapi(
+    createRoute({ method: "get", path: "/api/indices/{code}", tags, summary: "An index definition with its tree and pipeline", request: { params: codeParam }, responses: { 200: json(IndexDefinitionResponse, "The definition"), ...errorResponses } }),
+    async (c) => c.json(await indices.getDefinition(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({ method: "put", path: "/api/indices/{code}", tags, summary: "Update an index definition", request: { params: codeParam, ...body(SaveIndexDefinitionRequest) }, responses: { 200: json(IndexDefinitionResponse, "Updated"), ...errorResponses } }),
+    async (c) => c.json(await indices.updateDefinition(db, c.req.valid("param").code, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/indices/{code}/export",
+      tags,
+      summary: "Export iMeta, iData, pipeline or ranking",
+      description: "Sample data carries its label: a DataNote column in CSV, a `$comment` key in the pipeline JSON.",
+      request: { params: codeParam, query: z.object({ table: ExportTable }) },
+      responses: { 200: { content: { "text/csv": { schema: z.string() } }, description: "The file" }, ...errorResponses },
+    }),
+    async (c) => {
+      const file = await exportIndexTable(db, c.req.valid("param").code, c.req.valid("query").table);
+      c.header("content-type", file.contentType);
+      c.header("content-disposition", `attachment; filename="${file.fileName}"`);
+      return c.body(file.text, 200);
+    },
+  );
+}
