@@ -30,6 +30,11 @@ describe("extractStatements on texts it has not seen", () => {
     ]);
   });
 
+  it("reads a report's aims as targets", () => {
+    const text = "2024年，全市新增高新技术企业1200家。2025年，力争新增高新技术企业1500家。\n";
+    expect(pick(text).map((s) => [s.type, s.year, s.value])).toEqual([["actual", 2024, 1200], ["target", 2025, 1500]]);
+  });
+
   it("uses the document date for a report that names no year", () => {
     const text = "经研究，两地共同建设产业园区12个，累计引进人才1.5万余名。\n";
     expect(pick(text, { documentDate: "2025-03-01" }).map((s) => s.year)).toEqual([2025, 2025]);

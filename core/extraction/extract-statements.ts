@@ -7,10 +7,10 @@ import { clauseEnd, clauseStart, segmentEnd, segmentStart, sentenceStart } from 
 import { isExcluded } from "./exclusions.ts";
 import { assignShared, readIndicator, splitScope, type IndicatorDraft } from "./indicator.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { detectPlanPeriod } from "./plan-period.ts";
+import { detectPlanPeriod, type PlanPeriod } from "./plan-period.ts";
 import { hasKindVerb, readComparator, readCumulative, readKind, readPerYear } from "./qualifiers.ts";
 import { Statement } from "./statement.ts";
-import { buildTemporalContext } from "./temporal-context.ts";
+import { buildTemporalContext, type TimeContext } from "./temporal-context.ts";
 import { splitSubjects } from "./subjects.ts";
 import { halfWidthFigures } from "../units/quantity.ts";
 import { tableStatements } from "./table-statements.ts";
@@ -28,6 +28,14 @@ export type ExtractOptions = {
 const JOINER = /^[、和及与,，]?$/;
 /** "由5.1万pcu/h增至8万pcu/h": the first figure is the second's baseline. */
 const TO_VERB = /^(增至|增加到|提高到|提升到|提高至|提升至|增长到|降至|下降到|降低到|减少到|减至)/;
+
+/** Words of aim: in a report, a figure after them is next period's goal, not a result. */
+const AIM = /力争|确保/;
+
+/** A report's "力争……" figures are targets for the year in view; a plan's context is already one. */
+function aimedAt(context: TimeContext, sentenceBefore: string, period: PlanPeriod | null): TimeContext {
+  return !period && context.type === "actual" && AIM.test(sentenceBefore) ? { ...context, type: "target" } : context;
+}
 
 function documentYear(date: ExtractOptions["documentDate"]): number | undefined {
   if (!date) return undefined;
@@ -67,7 +75,7 @@ export function extractStatements(original: string, options: ExtractOptions = {}
     // A segment without a verb of its own shares the verb that heads its clause's first segment
     // ("建成A15个以上、B10个以上": 建成 governs both).
     const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, segmentEnd(text, cStart));
-    const context = contextAt(m.start);
+    const context = aimedAt(contextAt(m.start), text.slice(sentenceStart(text, m.start), m.start), period);
     const kind = readKind(pre, verbText, post, m, context.type);
     const comparator = readComparator(pre, post, m, context.type, kind);
     const clause = text.slice(cStart, cEnd);
