@@ -1,3 +1,4 @@
+/** Decoding bytes: UTF-8, GB18030/GBK, UTF-16, and the coded refusals. */
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
 import fc from "fast-check";

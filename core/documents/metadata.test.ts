@@ -1,3 +1,4 @@
+/** Metadata read from the seed documents' own text. */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,3 +1,4 @@
+/** Page chrome found as spans on the seeds copied from web pages, offsets unchanged. */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

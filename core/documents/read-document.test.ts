@@ -1,3 +1,4 @@
+/** readDocument end to end on an HTML page (GBK) and a .docx built in the test. */
 import JSZip from "jszip";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+/** The extractor on short texts written for these tests (none from the seeds), one behaviour per case. */
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract-statements.ts";
 

@@ -1,3 +1,4 @@
+/** Plan periods from title lines and five-year-plan ordinals. */
 import { describe, expect, it } from "vitest";
 import { detectPlanPeriod, fiveYearPlanPeriod } from "./plan-period.ts";
 

@@ -1,3 +1,4 @@
+/** Indicator tables with run-together cells: row reading and the plausibility of splits. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findIndicatorTables } from "./indicator-table.ts";

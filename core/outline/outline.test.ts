@@ -1,3 +1,4 @@
+/** The outline tree on the seed plans: 003's 15 chapters, sections and 27 boxes; lost headings in 000; run-in items in 004. */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,3 +1,4 @@
+/** Chinese numerals: known readings and a property round trip (format then parse). */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatChineseNumeral, parseChineseNumeral } from "./chinese-numerals.ts";

@@ -1,3 +1,4 @@
+/** Quantities: magnitude words, units, ranges, percentages in words, multiples; properties over integers and decimals. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { halfWidthFigures, parseQuantity, readQuantityAt } from "./quantity.ts";
