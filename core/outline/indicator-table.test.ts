@@ -19,6 +19,17 @@ describe("indicator tables whose cells ran together", () => {
     expect(text.slice(table!.rows[0]!.start, table!.rows[0]!.end)).toBe("1孵化器数量(家)3560预期性");
   });
 
+  it("reads rows whose cells kept their spaces, with the unit in its own cell", () => {
+    const text = "序号 指标名称 单位 2025年 2030年 属性\n1 研发投入强度 % 2.6 3.2 预期性\n2 高新技术企业 家 8500 15000 约束性\n3 科技进步贡献率 (%) 60 >65 预期性\n";
+    const [table] = findIndicatorTables(text);
+    expect(table!.rows.map((r) => [r.name, r.unit, r.cells.map((c) => c.value)])).toEqual([
+      ["研发投入强度", "%", [2.6, 3.2]],
+      ["高新技术企业", "家", [8500, 15000]],
+      ["科技进步贡献率", "%", [60, 65]],
+    ]);
+    expect(table!.rows[2]!.cells[1]!.comparator).toBe(">");
+  });
+
   it("never reads a share above 100", () => {
     expect(splitFigures("3235", 2, true)).toEqual([32, 35]);
     expect(splitFigures("9899", 2, true)).toEqual([98, 99]);

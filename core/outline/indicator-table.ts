@@ -31,17 +31,25 @@ export const IndicatorTable = z.object({
 export type IndicatorTable = z.infer<typeof IndicatorTable>;
 
 const HEADER = /指标/;
+/** A row with its unit in brackets after the name: "5科技型企业(家)2637145000预期性". */
 const ROW = /^(\d{1,2})(.+?)[(（]([^()（）]{1,8})[)）]\s*([\d.><≥≤＞＜\s]+?)\s*(预期性|约束性)?\s*$/;
+/** A row whose cells kept spaces between them, the unit in a cell of its own: "5 科技型企业 家 26371 45000 预期性". */
+const SPACED_ROW = /^(\d{1,2})\s+(.+?)\s+(%|％|[^\s\d.><≥≤＞＜]{1,4})\s+([\d.><≥≤＞＜][\d.><≥≤＞＜\s]*?)\s*(预期性|约束性)?\s*$/;
+const SIGNED_FIGURE = /^[><≥≤＞＜]?(0|[1-9]\d*)(\.\d+)?$/;
 const COMPARATOR: Record<string, TableCell["comparator"]> = { ">": ">", "＞": ">", "≥": ">=", "<": "<", "＜": "<", "≤": "<=" };
 
 function readCells(figures: string, years: number[], isShare: boolean): TableCell[] | null {
-  const pieces = figures.replace(/\s+/g, "").split(/(?=[><≥≤＞＜])/);
+  // Cells that kept their separation are taken as they stand; run-together ones are split.
+  const tokens = figures.trim().split(/\s+/);
+  const pieces = tokens.length === years.length && tokens.every((t) => SIGNED_FIGURE.test(t))
+    ? tokens
+    : figures.replace(/\s+/g, "").split(/(?=[><≥≤＞＜])/);
   const values: { value: number; comparator?: TableCell["comparator"] }[] = [];
   const free = years.length - (pieces.length - 1);
   for (const [i, piece] of pieces.entries()) {
     const sign = COMPARATOR[piece[0]!];
     const digits = sign ? piece.slice(1) : piece;
-    const parts = i === 0 ? Math.max(1, free) : 1;
+    const parts = pieces.length === years.length ? 1 : i === 0 ? Math.max(1, free) : 1;
     const split = splitFigures(digits, parts, isShare);
     if (!split) return null;
     split.forEach((value, k) => values.push({ value, ...(sign && k === 0 ? { comparator: sign } : {}) }));
@@ -68,7 +76,7 @@ export function findIndicatorTables(text: string): IndicatorTable[] {
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.text.trim()) continue;
-      const m = ROW.exec(line.text.trim());
+      const m = ROW.exec(line.text.trim()) ?? SPACED_ROW.exec(line.text.trim());
       if (!m || Number(m[1]) !== rows.length + 1) break;
       const cells = readCells(m[4]!, years, m[3] === "%" || m[3] === "％");
       if (!cells) break;
