@@ -9,6 +9,7 @@ import { registerPlanCommands } from "./commands/plans.command.ts";
 import { registerCatalogueCommands } from "./commands/catalogue.command.ts";
 import { registerValueCommands } from "./commands/values.command.ts";
 import { registerServerCommands } from "./commands/server.command.ts";
+import { registerIndexCommands } from "./commands/index.command.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError();
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerCatalogueCommands(program);
   registerValueCommands(program);
   registerServerCommands(program);
+  registerIndexCommands(program);
   return program;
 }
 

@@ -15,7 +15,7 @@ function fieldOf(i: Issue): string {
 
 function problemOf(i: Issue, labels: TableLabels): FieldProblem {
   const file = labels[i.table];
-  const zhWhere = `${i.table}${file ? `（${file}）` : ""}${i.row !== undefined ? ` 第 ${i.row} 行` : ""}${i.column ? `「${i.column}」列` : ""}`;
+  const zhWhere = `${i.table}${file ? `（${file}）` : ""}${i.row !== undefined ? `${file ? "" : " "}第 ${i.row} 行` : ""}${i.column ? `「${i.column}」列` : ""}`;
   const enWhere = `${i.table}${file ? ` (${file})` : ""}${i.row !== undefined ? ` row ${i.row}` : ""}${i.column ? ` column "${i.column}"` : ""}`;
   return { field: fieldOf(i), messages: { zh: `${zhWhere}：${i.zh}`, en: `${enWhere}: ${i.en}` } };
 }

@@ -1,0 +1,118 @@
+/**
+ * `kechuang index` as a user runs it: compute on COINr's ASEM example against its published results
+ * table, located errors for bad CSV and pipeline files, seeded uncertainty and explanations from files,
+ * and list/export of the stored templates on both databases.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+
+const run = promisify(execFile);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const BIN = resolve(here, "../kechuang");
+const SHARED = process.env.KECHUANG_SHARED_DIR ?? resolve(here, "../../shared");
+const REF = join(SHARED, "reference/coinr_asem");
+const PIPELINE = resolve(here, "../examples/asem/pipeline.json");
+const dir = mkdtempSync(join(tmpdir(), "kechuang-index-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function kechuang(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(BIN, args, { env: { ...process.env, KECHUANG_LANG: "zh", ...env }, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const files = (idata = join(REF, "ASEM_iData.csv"), pipeline = PIPELINE) => ["--idata", idata, "--imeta", join(REF, "ASEM_iMeta.csv"), "--pipeline", pipeline];
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+describe("kechuang index (files)", () => {
+  it("computes the ASEM example exactly as results_Aggs_amean_minmax.csv", async () => {
+    const { code, stdout } = await kechuang(["index", "compute", ...files(), "--json"]);
+    expect(code).toBe(0);
+    const units = JSON.parse(stdout) as Record<string, number | string>[];
+    const [header, ...rows] = parse(readFileSync(join(REF, "results_Aggs_amean_minmax.csv"), "utf8")) as string[][];
+    expect(units.map((u) => u.uCode)).toEqual(rows.map((r) => r[0]));
+    rows.forEach((r, i) => {
+      const u = units[i]!;
+      expect(u.rank).toBe(Number(r[1]));
+      expect(close(u.score as number, Number(r[2]))).toBe(true);
+      header!.slice(2).forEach((col, j) => expect(close(u[col] as number, Number(r[j + 2])), `${u.uCode} ${col}`).toBe(true));
+    });
+  });
+
+  it("refuses a bad cell naming the file, row, column and field, with a non-zero exit", async () => {
+    const lines = readFileSync(join(REF, "ASEM_iData.csv"), "utf8").split("\n");
+    const cells = lines[3]!.split(",");
+    const col = lines[0]!.split(",").map((h) => h.replace(/"/g, "")).indexOf("LPI");
+    cells[col] = "abc";
+    lines[3] = cells.join(",");
+    const bad = join(dir, "bad_iData.csv");
+    writeFileSync(bad, lines.join("\n"));
+    const zh = await kechuang(["index", "compute", ...files(bad), "--json"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain("[iData[4].LPI]");
+    expect(zh.stderr).toContain(`iData（${bad}）第 4 行「LPI」列`);
+    const en = await kechuang(["index", "compute", ...files(bad)], { KECHUANG_LANG: "en" });
+    expect(en.stderr).toContain(`row 4 column "LPI": "abc" is not a number`);
+  });
+
+  it("refuses a broken pipeline file naming the setting", async () => {
+    const bad = join(dir, "pipeline.json");
+    writeFileSync(bad, JSON.stringify({ normalise: { method: "minmax", low: "zero" } }));
+    const r = await kechuang(["index", "compute", ...files(undefined, bad)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("[pipeline.normalise.low]");
+    writeFileSync(bad, "{oops");
+    expect((await kechuang(["index", "compute", ...files(undefined, bad)])).stderr).toContain("不是有效的 JSON");
+  });
+
+  it("gives the same rank intervals for the same seed and explains a unit", async () => {
+    const args = ["index", "uncertainty", ...files(), "--n", "40", "--seed", "5", "--json"];
+    const a = await kechuang(args);
+    expect(a.code).toBe(0);
+    expect((await kechuang(args)).stdout).toBe(a.stdout);
+    const stats = JSON.parse(a.stdout) as { uCode: string; nominal: number; q5: number; q95: number }[];
+    expect(stats[0]).toMatchObject({ uCode: "CHE", nominal: 1 });
+    const e = JSON.parse((await kechuang(["index", "explain", ...files(), "--unit", "CHE", "--json"])).stdout);
+    expect(e).toMatchObject({ uCode: "CHE", rank: 1 });
+    const sum = e.contributions.filter((c: { level: number }) => c.level === 1).reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
+    expect(sum).toBeCloseTo(e.score, 6);
+  });
+});
+
+describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => {
+  const env: NodeJS.ProcessEnv = {};
+  let drop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    env.DATABASE_URL = "";
+    if (database.name === "postgres") {
+      const created = await database.create();
+      drop = created.drop;
+      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
+    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
+  });
+  afterAll(async () => drop());
+
+  it("lists the templates and exports the district ranking labelled as sample data", async () => {
+    const list = await kechuang(["index", "list", "--json"], env);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(["cq-district-innovation", "cq-hitech-zone-ranking"]));
+    const out = join(dir, `ranking-${database.name}.csv`);
+    expect((await kechuang(["index", "export", "cq-district-innovation", "--table", "ranking", "--out", out], env)).code).toBe(0);
+    const lines = readFileSync(out, "utf8").trim().split("\n");
+    expect(lines).toHaveLength(39);
+    expect(lines[0]).toContain("DataNote");
+    expect(lines[1]).toContain("示例数据");
+    expect((await kechuang(["index", "export", "cq-district-innovation", "--table", "nope"], env)).code).toBe(2);
+  });
+});
