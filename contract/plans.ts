@@ -1,6 +1,7 @@
 /** Response shapes of plans (规划) and of target progress on a plan's dashboard. */
 import { z } from "zod";
 import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.ts";
+import { PlanStatus } from "./review.ts";
 
 export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
 export type TargetStatus = z.infer<typeof TargetStatus>;
@@ -18,6 +19,8 @@ export const PlanSummary = z.object({
   level: z.string(),
   parentCode: z.string().nullable(),
   placeCode: z.string().nullable(),
+  /** pending_review (待审核) for an imported plan until it is marked reviewed. */
+  status: PlanStatus,
   targetCount: z.number().int(),
   statusCounts: z.record(TargetStatus, z.number().int()),
 });

@@ -11,6 +11,8 @@ import type { Db } from "./db/connect.ts";
 import { notFound } from "./errors/app-error.ts";
 import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
+import { documentsRoutes } from "./routes/documents.routes.ts";
+import { reviewRoutes } from "./routes/review.routes.ts";
 import { plansRoutes } from "./routes/plans.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
@@ -29,6 +31,8 @@ export function createApp(db: Db): OpenAPIHono {
   plansRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);
+  documentsRoutes(app, db);
+  reviewRoutes(app, db);
   indicesRoutes(app, db);
   evaluationRoutes(app, db);
 

@@ -18,6 +18,7 @@ export function presentPlan(plan: PlanRow, statusCounts: Record<TargetStatus, nu
     level: plan.level,
     parentCode: plan.parent_code,
     placeCode: plan.place_code,
+    status: plan.status as PlanSummary["status"],
     targetCount: Object.values(statusCounts).reduce((a, b) => a + b, 0),
     statusCounts,
   };

@@ -1,0 +1,72 @@
+/**
+ * Request and response shapes of plan documents: importing a file (multipart upload or JSON with the
+ * bytes in base64) and what the import created — a plan pending review with its outline and statements.
+ */
+import { z } from "zod";
+import { HeadingKind } from "../core/outline/heading.ts";
+import { TocEntry } from "../core/outline/toc.ts";
+
+/** Body of POST /api/documents as JSON. */
+export const ImportDocumentJson = z.object({
+  fileName: z.string().min(1).max(300),
+  /** The file's bytes, base64-encoded. */
+  contentBase64: z.string(),
+  /** Plan code to give the imported plan; derived from its period and content when left out. */
+  code: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/).max(80).optional(),
+  /** Plan this one sits under (a zone's plan under the city's). */
+  parentCode: z.string().optional(),
+  /** Who imports it (the X-User header takes precedence). */
+  reviewer: z.string().max(200).optional(),
+});
+export type ImportDocumentJson = z.infer<typeof ImportDocumentJson>;
+
+/** Body of POST /api/documents as multipart/form-data: the file under `file`. */
+export const ImportDocumentForm = z.object({
+  file: z.any().describe("the document: .txt (UTF-8 or GB18030), .docx or .html"),
+  code: z.string().optional(),
+  parentCode: z.string().optional(),
+  reviewer: z.string().optional(),
+});
+
+export const DocumentFormat = z.enum(["text", "html", "docx"]);
+
+export const ImportDocumentResponse = z.object({
+  plan: z.object({
+    code: z.string(),
+    titleZh: z.string(),
+    status: z.string(),
+    docNumber: z.string().nullable(),
+    issuer: z.string().nullable(),
+    issuedOn: z.string().nullable(),
+    publishedOn: z.string().nullable(),
+    periodStart: z.number().int(),
+    periodEnd: z.number().int(),
+    placeCode: z.string().nullable(),
+  }),
+  document: z.object({ id: z.number().int(), fileName: z.string(), format: DocumentFormat, encoding: z.string().nullable(), length: z.number().int() }),
+  chapters: z.number().int(),
+  boxes: z.number().int(),
+  statements: z.object({ targets: z.number().int(), actuals: z.number().int() }),
+});
+export type ImportDocumentResponse = z.infer<typeof ImportDocumentResponse>;
+
+/**
+ * One node of the outline tree (core/outline). Children have the same shape; they are declared
+ * loosely because the OpenAPI generator cannot describe a recursive schema.
+ */
+export const OutlineNodeResponse = z.object({
+  kind: HeadingKind,
+  number: z.number().int(),
+  title: z.string(),
+  start: z.number().int(),
+  headingEnd: z.number().int(),
+  end: z.number().int(),
+  gap: z.boolean().optional(),
+  children: z.array(z.unknown()).describe("nodes of the same shape"),
+});
+
+export const OutlineResponse = z.object({
+  toc: z.object({ start: z.number().int(), end: z.number().int(), entries: z.array(TocEntry) }).nullable(),
+  nodes: z.array(OutlineNodeResponse),
+});
+export type OutlineResponse = z.infer<typeof OutlineResponse>;

@@ -1,0 +1,98 @@
+/**
+ * Request and response shapes of reviewing a plan's extracted statements (accept, edit, reject,
+ * merge, link to an indicator or create one) and of the decisions recorded with who took them.
+ */
+import { z } from "zod";
+import { Indicator, Measure } from "../core/indicators/indicator.ts";
+import { OutlineResponse } from "./documents.ts";
+import { Comparator, TargetKind } from "../core/targets/target.ts";
+
+export const StatementState = z.enum(["pending", "accepted", "rejected", "merged"]);
+export type StatementState = z.infer<typeof StatementState>;
+
+export const PlanStatus = z.enum(["pending_review", "active"]);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const StatementResponse = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  type: z.enum(["target", "actual"]),
+  /** JavaScript string offsets into the plan's text, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  comparator: Comparator,
+  kind: TargetKind,
+  year: z.number().int().nullable(),
+  perYear: z.boolean(),
+  cumulative: z.boolean(),
+  baselineValue: z.number().nullable(),
+  baselineYear: z.number().int().nullable(),
+  scope: z.string().nullable(),
+  indicatorText: z.string(),
+  state: StatementState,
+  mergedInto: z.number().int().nullable(),
+  indicatorCode: z.string().nullable(),
+  placeCode: z.string().nullable(),
+  targetId: z.number().int().nullable(),
+  dataValueId: z.number().int().nullable(),
+});
+export type StatementResponse = z.infer<typeof StatementResponse>;
+
+export const ReviewResponse = z.object({
+  plan: z.object({ code: z.string(), titleZh: z.string(), titleEn: z.string(), status: PlanStatus, periodStart: z.number().int(), periodEnd: z.number().int(), placeCode: z.string().nullable() }),
+  file: z.string().nullable(),
+  text: z.string(),
+  outline: OutlineResponse.nullable(),
+  statements: z.array(StatementResponse),
+});
+export type ReviewResponse = z.infer<typeof ReviewResponse>;
+
+/** Fields a reviewer may correct before accepting. */
+export const StatementChanges = z.object({
+  value: z.number().finite().optional(),
+  valueMax: z.number().finite().nullable().optional(),
+  unit: z.string().max(40).optional(),
+  year: z.number().int().min(1949).max(2100).optional(),
+  comparator: Comparator.optional(),
+  kind: TargetKind.optional(),
+});
+export type StatementChanges = z.infer<typeof StatementChanges>;
+
+/** A new catalogue indicator made from a statement. */
+export const NewIndicator = Indicator.pick({ code: true, nameZh: true, nameEn: true, unit: true, measure: true }).extend({ measure: Measure });
+export type NewIndicator = z.infer<typeof NewIndicator>;
+
+const who = { reviewer: z.string().max(200).optional() };
+
+/** Body of POST /api/statements/{id}/decisions: one review action. */
+export const ReviewAction = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("edit"), changes: StatementChanges, ...who }),
+  z.object({ action: z.literal("accept"), changes: StatementChanges.optional(), indicatorCode: z.string().optional(), placeCode: z.string().optional(), ...who }),
+  z.object({ action: z.literal("reject"), ...who }),
+  z.object({ action: z.literal("merge"), into: z.number().int(), ...who }),
+  z.object({ action: z.literal("link"), indicatorCode: z.string().min(1), placeCode: z.string().optional(), ...who }),
+  z.object({ action: z.literal("create_indicator"), indicator: NewIndicator, ...who }),
+]);
+export type ReviewAction = z.infer<typeof ReviewAction>;
+export type ReviewActionName = ReviewAction["action"] | "import" | "complete";
+
+export const DecisionResponse = z.object({
+  id: z.number().int(),
+  statementId: z.number().int().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+export type DecisionResponse = z.infer<typeof DecisionResponse>;
+
+export const ReviewActionResponse = z.object({ statement: StatementResponse, decision: DecisionResponse });
+export type ReviewActionResponse = z.infer<typeof ReviewActionResponse>;
+
+/** Body of POST /api/plans/{code}/review/complete. */
+export const CompleteReviewRequest = z.object({ ...who });

@@ -1,0 +1,70 @@
+/**
+ * What an imported document says about the plan it is: its title (the document a covering notice
+ * 关于印发……的通知 issues, not the notice), period (from the title: "(2023—2027年)", "十四五"), 文号,
+ * issuer, dates, and the place it is about (the longest place name in the title). Pure: the caller
+ * passes the places it knows.
+ */
+import type { DocumentMetadata } from "../documents/metadata.ts";
+import { detectPlanPeriod } from "../extraction/plan-period.ts";
+
+export type PlaceName = { code: string; nameZh: string; kind: string };
+
+export type PlanDraft = {
+  titleZh: string;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  publishedOn: string | null;
+  periodStart: number;
+  periodEnd: number;
+  /** Whether the period was read from the title (else it is the document's year). */
+  periodFound: boolean;
+  placeCode: string | null;
+  level: string;
+};
+
+/** Plan level of a place kind: the city's plans are municipal, a district's district, a zone's zone. */
+export function levelOfPlace(kind: string | undefined): string {
+  if (!kind || kind === "city") return "municipal";
+  if (kind === "district" || kind === "county") return "district";
+  return "zone";
+}
+
+/** "…关于印发X的通知" → X; 《X》政策解读 → X; else the title as read. */
+export function planTitle(title: string): string {
+  const issued = /关于印发(.+?)的通知$/.exec(title);
+  if (issued) return issued[1]!.trim();
+  return title.trim();
+}
+
+/** Names in a title: the city's short form (重庆市 → 重庆) counts only when the full name is absent. */
+function findPlace(title: string, places: ReadonlyArray<PlaceName>): PlaceName | undefined {
+  const named = places.filter((p) => title.includes(p.nameZh));
+  if (named.length) return named.sort((a, b) => b.nameZh.length - a.nameZh.length)[0];
+  return undefined;
+}
+
+/** The plan a document describes; `fallbackTitle` (the file name) when the text states none. */
+export function draftPlan(text: string, metadata: DocumentMetadata, places: ReadonlyArray<PlaceName>, fallbackTitle: string, today = new Date()): PlanDraft {
+  const titleZh = metadata.title ? planTitle(metadata.title.value) : fallbackTitle;
+  const period = detectPlanPeriod(titleZh) ?? detectPlanPeriod(text);
+  const dateYear = Number((metadata.writtenDate ?? metadata.publishedDate)?.value.slice(0, 4)) || today.getFullYear();
+  const place = findPlace(titleZh, places);
+  return {
+    titleZh,
+    docNumber: metadata.documentNumber?.value ?? null,
+    issuer: metadata.issuer?.value ?? null,
+    issuedOn: metadata.writtenDate?.value ?? null,
+    publishedOn: metadata.publishedDate?.value ?? null,
+    periodStart: period?.start ?? dateYear,
+    periodEnd: period?.end ?? dateYear,
+    periodFound: period !== null,
+    placeCode: place?.code ?? null,
+    level: levelOfPlace(place?.kind),
+  };
+}
+
+/** A plan code for an import: the period and the first characters of the text's SHA-256. */
+export function importedPlanCode(draft: Pick<PlanDraft, "periodStart" | "periodEnd">, sha256: string): string {
+  return `plan-${draft.periodStart}-${draft.periodEnd}-${sha256.slice(0, 6)}`;
+}

@@ -1,0 +1,175 @@
+/**
+ * Plan documents through the HTTP API on both databases: importing 003 and 000 from data/seeds
+ * (multipart and JSON), refusing bad files with a zh/en message while storing nothing, the review
+ * decisions with who took them, an accepted target on the plan's progress, and 规划衔接.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../server/start.ts";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import type { StatementResponse } from "../contract/review.ts";
+
+const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));
+
+describe.each(TEST_DATABASES)("documents and review API on $name", (database) => {
+  let server: RunningServer;
+  let drop: () => Promise<void>;
+  let sti: string;
+  let zone: string;
+
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    server = await startServer({ port: 0, database: created.target });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init: RequestInit = { method, headers: { "accept-language": "zh-CN", ...headers } };
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      (init.headers as Record<string, string>)["content-type"] = "application/json";
+    }
+    const res = await fetch(server.url + path, init);
+    return { status: res.status, body: await res.json() };
+  };
+  const upload = (name: string, bytes: Uint8Array, extra: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.set("file", new File([Buffer.from(bytes)], name));
+    for (const [k, v] of Object.entries(extra)) form.set(k, v);
+    return call("POST", "/api/documents", form, { "x-user": encodeURIComponent("规划处张三") });
+  };
+  const counts = async () => {
+    const plans = (await call("GET", "/api/plans")).body as unknown[];
+    return plans.length;
+  };
+  const statements = async (code: string) => (await call("GET", `/api/plans/${code}/review`)).body.statements as StatementResponse[];
+  const decide = (id: number, body: unknown, user = "李四") => call("POST", `/api/statements/${id}/decisions`, body, { "x-user": encodeURIComponent(user) });
+
+  it("imports 003 by upload: metadata, outline and pending statements", async () => {
+    const res = await upload("003_d7f53db3d6bb61e0.txt", seed("003_d7f53db3d6bb61e0.txt"));
+    expect(res.status).toBe(201);
+    expect(res.body.plan).toMatchObject({ titleZh: "重庆市科技创新“十四五”规划(2021—2025年)", status: "pending_review", docNumber: "渝府发〔2022〕3号", periodStart: 2021, periodEnd: 2025, placeCode: "500000", issuedOn: "2022-01-05" });
+    expect(res.body).toMatchObject({ chapters: 15, boxes: 27 });
+    expect(res.body.statements.targets).toBeGreaterThan(50);
+    sti = res.body.plan.code;
+    const review = (await call("GET", `/api/plans/${sti}/review`)).body;
+    expect(review.plan.status).toBe("pending_review");
+    expect(review.statements.every((s: StatementResponse) => s.state === "pending" && review.text.slice(s.start, s.end) === s.quote)).toBe(true);
+    const listed = (await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === sti);
+    expect(listed).toMatchObject({ status: "pending_review", targetCount: 0 });
+    const decisions = (await call("GET", `/api/plans/${sti}/decisions`)).body;
+    expect(decisions[0]).toMatchObject({ action: "import", decidedBy: "规划处张三" });
+  });
+
+  it("imports 000 as JSON under the city plan, and refuses the same file twice", async () => {
+    const body = { fileName: "000_b0eb32551eef246d.txt", contentBase64: seed("000_b0eb32551eef246d.txt").toString("base64"), parentCode: sti, reviewer: "王五" };
+    const res = await call("POST", "/api/documents", body);
+    expect(res.status).toBe(201);
+    expect(res.body.plan).toMatchObject({ periodStart: 2023, periodEnd: 2027, placeCode: "cq-hitech-zone" });
+    zone = res.body.plan.code;
+    const again = await call("POST", "/api/documents", body, { "accept-language": "en" });
+    expect(again.status).toBe(409);
+    expect(again.body.error.field).toBe("code");
+  });
+
+  it("refuses empty, binary, undecodable and damaged files with a message naming the file, storing nothing", async () => {
+    const before = await counts();
+    const cases: [string, Uint8Array, string][] = [
+      ["empty.txt", new Uint8Array(), "文件为空"],
+      ["binary.txt", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0]), "二进制"],
+      ["latin.txt", new Uint8Array([0xff, 0xfe, 0xfd, 0xfc, 0x41, 0xff].slice(2)), "编码"],
+      ["broken.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), ".docx"],
+      ["plan.pdf", new TextEncoder().encode("%PDF-1.4"), ".pdf"],
+    ];
+    for (const [name, bytes, words] of cases) {
+      const res = await upload(name, bytes);
+      expect(res.status, name).toBeGreaterThanOrEqual(400);
+      expect(res.status, name).toBeLessThan(500);
+      expect(res.body.error.messages.zh, name).toContain(name);
+      expect(res.body.error.messages.zh, name).toContain(words);
+      expect(res.body.error.messages.en, name).toContain(name);
+    }
+    expect(await counts()).toBe(before);
+  });
+
+  it("accepts, edits, rejects and merges statements, recording who decided", async () => {
+    const list = await statements(sti);
+    const tech = list.find((s) => s.type === "target" && s.value === 45000 && s.indicatorText.includes("科技型企业"))!;
+    const noLink = await decide(tech.id, { action: "accept" });
+    expect(noLink.status).toBe(422);
+    expect(noLink.body.error.field).toBe("indicatorCode");
+    const accepted = await decide(tech.id, { action: "accept", indicatorCode: "tech-smes" }, "赵六");
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.statement).toMatchObject({ state: "accepted", indicatorCode: "tech-smes" });
+    expect(accepted.body.decision).toMatchObject({ action: "accept", decidedBy: "赵六" });
+
+    const progress = (await call("GET", `/api/plans/${sti}/progress`)).body;
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toMatchObject({ indicatorCode: "tech-smes", target: { value: 45000, year: 2025 }, latest: { value: 58524, year: 2023 }, status: "achieved", source: { start: tech.start, end: tech.end, quote: tech.quote } });
+
+    const badEdit = await decide(tech.id, { action: "edit", changes: { year: "soon" } });
+    expect(badEdit.status).toBe(422);
+    expect(badEdit.body.error.field).toBe("changes.year");
+    const edited = await decide(tech.id, { action: "edit", changes: { value: 46000 } });
+    expect(edited.body.statement.value).toBe(46000);
+    expect((await call("GET", `/api/plans/${sti}/progress`)).body[0].target.value).toBe(46000);
+
+    const rejected = await decide(tech.id, { action: "reject" });
+    expect(rejected.body.statement).toMatchObject({ state: "rejected", targetId: null });
+    expect((await call("GET", `/api/plans/${sti}/progress`)).body).toHaveLength(0);
+
+    const [a, b] = list.filter((s) => s.state === "pending" && s.id !== tech.id);
+    const merged = await decide(a!.id, { action: "merge", into: b!.id });
+    expect(merged.body.statement).toMatchObject({ state: "merged", mergedInto: b!.id });
+    const self = await decide(b!.id, { action: "merge", into: b!.id });
+    expect(self.body.error.field).toBe("into");
+
+    const decisions = (await call("GET", `/api/plans/${sti}/decisions`)).body as { action: string; decidedBy: string; statementId: number }[];
+    expect(decisions.filter((d) => d.statementId === tech.id).map((d) => [d.action, d.decidedBy])).toEqual([["accept", "赵六"], ["edit", "李四"], ["reject", "李四"]]);
+  });
+
+  it("turns an accepted actual into an approved data value from the span, and takes it back on reject", async () => {
+    const list = await statements(sti);
+    const actual = list.find((s) => s.type === "actual" && s.state === "pending" && s.year !== null && s.unit === "家")!;
+    const made = await decide(actual.id, { action: "create_indicator", indicator: { code: "test-count", nameZh: actual.indicatorText, nameEn: "Test count", unit: "家", measure: "count" } });
+    expect(made.body.statement.indicatorCode).toBe("test-count");
+    const accepted = await decide(actual.id, { action: "accept" });
+    expect(accepted.status).toBe(200);
+    const values = (await call("GET", "/api/values?indicator=test-count")).body;
+    expect(values).toHaveLength(1);
+    expect(values[0]).toMatchObject({ value: actual.value, status: "approved", source: { kind: "document", start: actual.start, end: actual.end, quote: actual.quote } });
+    await decide(actual.id, { action: "reject" });
+    expect((await call("GET", "/api/values?indicator=test-count")).body).toHaveLength(0);
+    const dup = await decide(actual.id, { action: "create_indicator", indicator: { code: "test-count", nameZh: "x", nameEn: "x", unit: "家", measure: "count" } });
+    expect(dup.status).toBe(409);
+  });
+
+  it("marks the plan reviewed", async () => {
+    const res = await call("POST", `/api/plans/${zone}/review/complete`, { reviewer: "王五" });
+    expect(res.body).toMatchObject({ action: "complete", decidedBy: "王五" });
+    expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === zone).status).toBe("active");
+    expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === "cq-sti-2021-2025").status).toBe("active");
+  });
+
+  it("aligns the zone's action plan with the city's five-year plan", async () => {
+    const res = await call("GET", "/api/plans/cq-sti-2021-2025/alignment?with=cq-hitech-2023-2027");
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ lowerPlan: "cq-hitech-2023-2027", higherPlan: "cq-sti-2021-2025", placeRelation: "part" });
+    const rd = res.body.rows.find((r: { indicatorCode: string }) => r.indicatorCode === "rd-intensity");
+    expect(rd).toMatchObject({ verdict: "more_ambitious", basis: "projected_level" });
+    const smes = res.body.rows.filter((r: { indicatorCode: string }) => r.indicatorCode === "tech-smes");
+    expect(smes.map((r: { verdict: string }) => r.verdict).sort()).toEqual(["more_ambitious", "not_comparable"]);
+    expect(res.body.onlyLower).toContain("hitech-enterprises");
+    expect((await call("GET", "/api/plans/cq-sti-2021-2025/alignment?with=nope")).status).toBe(404);
+  });
+
+  it("describes the new routes in the OpenAPI document", async () => {
+    const doc = (await call("GET", "/api/openapi.json")).body;
+    for (const path of ["/api/documents", "/api/plans/{code}/review", "/api/statements/{id}/decisions", "/api/plans/{code}/alignment", "/api/plans/{code}/outline"]) expect(doc.paths[path], path).toBeDefined();
+  });
+});

@@ -1,0 +1,64 @@
+/** HTTP routes of plan documents: import (multipart or JSON with base64 bytes) and a plan's outline. */
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { z } from "zod";
+import { ImportDocumentForm, ImportDocumentJson, ImportDocumentResponse, OutlineResponse } from "../../contract/documents.ts";
+import type { Db } from "../db/connect.ts";
+import { invalidField } from "../errors/app-error.ts";
+import { importDocument } from "../services/document-import.service.ts";
+import { getOutline } from "../services/review.service.ts";
+import { errorResponses, json } from "./openapi-helpers.ts";
+import { requestUser } from "./request-user.ts";
+
+/** The file and options of an import, from whichever body the client sent. */
+async function importInput(c: Context, body: { json?: ImportDocumentJson; form?: z.infer<typeof ImportDocumentForm> }) {
+  if (body.json) {
+    const bytes = Uint8Array.from(Buffer.from(body.json.contentBase64, "base64"));
+    return { fileName: body.json.fileName, bytes, code: body.json.code, parentCode: body.json.parentCode, reviewer: requestUser(c, body.json.reviewer) };
+  }
+  const file: unknown = body.form?.file;
+  if (!(file instanceof File)) throw invalidField("file", "请选择要导入的文件（字段 file）", "choose a file to import (field file)");
+  const code = body.form?.code || undefined;
+  if (code !== undefined && !/^[a-z0-9][a-z0-9_.-]*$/.test(code)) throw invalidField("code", "规划代码只能包含小写字母、数字、“.”“_”“-”", "plan code: lowercase letters, digits, '.', '_' or '-'");
+  return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), code, parentCode: body.form?.parentCode || undefined, reviewer: requestUser(c, body.form?.reviewer) };
+}
+
+export function documentsRoutes(app: OpenAPIHono, db: Db) {
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/documents",
+      tags: ["documents"],
+      summary: "Import a plan document 导入规划文件",
+      description:
+        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Who imports: the X-User header, else `reviewer`.",
+      request: {
+        body: {
+          content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
+        },
+      },
+      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: json(z.object({}).passthrough(), "Plan code already exists"), ...errorResponses },
+    }),
+    async (c) => {
+      const type = c.req.header("content-type") ?? "";
+      const body = /json/i.test(type)
+        ? { json: c.req.valid("json") as ImportDocumentJson }
+        : /multipart|form-urlencoded/i.test(type)
+          ? { form: c.req.valid("form") as z.infer<typeof ImportDocumentForm> }
+          : {};
+      if (!body.json && !body.form) throw invalidField("file", "请以 multipart/form-data 或 JSON 上传文件", "send the file as multipart/form-data or JSON");
+      return c.json(await importDocument(db, await importInput(c, body)), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/outline",
+      tags: ["documents"],
+      summary: "The outline of a plan's document 文档结构",
+      request: { params: z.object({ code: z.string() }) },
+      responses: { 200: json(OutlineResponse.nullable(), "章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline"), ...errorResponses },
+    }),
+    async (c) => c.json(await getOutline(db, c.req.valid("param").code), 200),
+  );
+}

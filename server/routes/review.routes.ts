@@ -1,0 +1,67 @@
+/** HTTP routes of review: a plan's statements with its text and outline, decisions, marking it reviewed, 规划衔接. */
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { AlignmentResponse } from "../../contract/alignment.ts";
+import { CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
+import type { Db } from "../db/connect.ts";
+import { alignPlans } from "../services/alignment.service.ts";
+import { decideStatement } from "../services/review-decision.service.ts";
+import { completeReview, getReview, listDecisions } from "../services/review.service.ts";
+import { errorResponses, json } from "./openapi-helpers.ts";
+import { requestUser } from "./request-user.ts";
+
+const PlanParams = z.object({ code: z.string() });
+const who = { headers: z.object({ "x-user": z.string().optional() }) };
+
+export function reviewRoutes(app: OpenAPIHono, db: Db) {
+  app.openapi(
+    createRoute({ method: "get", path: "/api/plans/{code}/review", tags: ["review"], summary: "A plan's text, outline and extracted statements 审核", request: { params: PlanParams }, responses: { 200: json(ReviewResponse, "What the review screen shows"), ...errorResponses } }),
+    async (c) => c.json(await getReview(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({ method: "get", path: "/api/plans/{code}/decisions", tags: ["review"], summary: "Every review decision on a plan, with who took it", request: { params: PlanParams }, responses: { 200: json(z.array(DecisionResponse), "Decisions, oldest first"), ...errorResponses } }),
+    async (c) => c.json(await listDecisions(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/statements/{id}/decisions",
+      tags: ["review"],
+      summary: "Decide on a statement: accept, edit, reject, merge, link, create_indicator",
+      description:
+        "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Who decides: the X-User header, else `reviewer`, else anonymous.",
+      request: { ...who, params: z.object({ id: z.coerce.number().int() }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
+      responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(z.object({}).passthrough(), "Indicator code already exists"), ...errorResponses },
+    }),
+    async (c) => {
+      const action = c.req.valid("json");
+      return c.json(await decideStatement(db, c.req.valid("param").id, action, requestUser(c, action.reviewer)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/plans/{code}/review/complete",
+      tags: ["review"],
+      summary: "Mark a plan reviewed (status active)",
+      request: { ...who, params: PlanParams, body: { content: { "application/json": { schema: CompleteReviewRequest } } } },
+      responses: { 200: json(DecisionResponse, "The decision recorded"), ...errorResponses },
+    }),
+    async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { reviewer?: string };
+      return c.json(await completeReview(db, c.req.valid("param").code, requestUser(c, body.reviewer)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/alignment",
+      tags: ["review"],
+      summary: "规划衔接: a plan's targets against another plan's",
+      description: "For the indicators both plans set targets for: consistent, more ambitious, weaker or not comparable (with the reason), for the lower plan against the higher one; different target years compare on the projected path or the required annual growth; different places are stated.",
+      request: { params: PlanParams, query: z.object({ with: z.string().min(1) }) },
+      responses: { 200: json(AlignmentResponse, "Target pairs by shared indicator"), ...errorResponses },
+    }),
+    async (c) => c.json(await alignPlans(db, c.req.valid("param").code, c.req.valid("query").with), 200),
+  );
+}

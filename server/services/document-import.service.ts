@@ -1,0 +1,96 @@
+/**
+ * Importing a plan document: read it (core/documents), draft the plan from its metadata, build its
+ * outline and extract every statement, then store the document (full text), the plan (pending
+ * review), the statements (pending) and an "import" decision in one transaction. Any failure stores
+ * nothing.
+ */
+import { createHash } from "node:crypto";
+import type { ImportDocumentResponse } from "../../contract/documents.ts";
+import { extractStatements } from "../../core/extraction/extract-statements.ts";
+import { buildOutline, flattenOutline } from "../../core/outline/outline.ts";
+import { draftPlan, importedPlanCode } from "../../core/review/draft-plan.ts";
+import type { Db } from "../db/connect.ts";
+import { AppError } from "../errors/app-error.ts";
+import * as catalogue from "../repositories/catalogue.repository.ts";
+import * as plans from "../repositories/plans.repository.ts";
+import * as review from "../repositories/review.repository.ts";
+import { extractionOptions, readUpload } from "./read-upload.service.ts";
+
+export type ImportInput = { fileName: string; bytes: Uint8Array; code?: string; parentCode?: string; reviewer: string };
+
+export async function importDocument(db: Db, input: ImportInput): Promise<ImportDocumentResponse> {
+  const doc = await readUpload(input.fileName, input.bytes);
+  const { text } = doc;
+  const bodyEnd = doc.body.length ? doc.body[doc.body.length - 1]!.end : text.length;
+  const outline = buildOutline(text, { bodyEnd });
+  const statements = extractStatements(text, extractionOptions(doc));
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  const fileName = input.fileName.split(/[\\/]/).pop()!;
+
+  return db.transaction().execute(async (tx) => {
+    const places = (await catalogue.findPlaces(tx)).map((p) => ({ code: p.code, nameZh: p.name_zh, kind: p.kind }));
+    const draft = draftPlan(text, doc.metadata, places, fileName);
+    const code = input.code ?? importedPlanCode(draft, sha256);
+    const existing = await plans.findPlan(tx, code);
+    if (existing) {
+      throw new AppError("conflict", { zh: `规划代码“${code}”已存在（${existing.title_zh}），该文件可能已导入`, en: `plan code "${code}" already exists (${existing.title_zh}); the file may have been imported already` }, "code");
+    }
+    if (input.parentCode && !(await plans.findPlan(tx, input.parentCode))) {
+      throw new AppError("unknown_reference", { zh: `上位规划“${input.parentCode}”不存在`, en: `parent plan "${input.parentCode}" does not exist` }, "parentCode");
+    }
+    const documentId = await plans.insertDocument(tx, { file_name: fileName, sha256, text, format: doc.format, outline: JSON.stringify(outline), metadata: JSON.stringify(doc.metadata) });
+    await plans.insertPlan(tx, {
+      code,
+      title_zh: draft.titleZh,
+      // The English title is written by a person during review; until then the Chinese one stands in.
+      title_en: draft.titleZh,
+      doc_number: draft.docNumber,
+      issuer: draft.issuer,
+      issued_on: draft.issuedOn,
+      published_on: draft.publishedOn,
+      period_start: draft.periodStart,
+      period_end: draft.periodEnd,
+      level: draft.level,
+      parent_code: input.parentCode ?? null,
+      place_code: draft.placeCode,
+      document_id: documentId,
+      provenance: JSON.stringify({ importedFrom: fileName, format: doc.format, encoding: doc.encoding ?? null, periodFromTitle: draft.periodFound }),
+      status: "pending_review",
+    });
+    await review.insertStatements(
+      tx,
+      statements.map((s, position) => ({
+        plan_code: code,
+        document_id: documentId,
+        position,
+        type: s.type,
+        span_start: s.start,
+        span_end: s.end,
+        quote: text.slice(s.start, s.end),
+        value: s.value,
+        value_max: s.value_max ?? null,
+        unit: s.unit,
+        comparator: s.comparator,
+        kind: s.kind,
+        year: s.year,
+        per_year: s.per_year ?? false,
+        cumulative: s.cumulative ?? false,
+        baseline_value: s.baseline_value ?? null,
+        baseline_year: s.baseline_year ?? null,
+        scope: s.scope ?? null,
+        attribute: s.attribute ?? null,
+        indicator_text: s.indicator,
+      })),
+    );
+    const counts = { targets: statements.filter((s) => s.type === "target").length, actuals: statements.filter((s) => s.type === "actual").length };
+    await review.insertDecision(tx, { plan_code: code, statement_id: null, action: "import", before: null, after: JSON.stringify({ fileName, statements: counts }), decided_by: input.reviewer });
+    const nodes = flattenOutline(outline.nodes);
+    return {
+      plan: { code, titleZh: draft.titleZh, status: "pending_review", docNumber: draft.docNumber, issuer: draft.issuer, issuedOn: draft.issuedOn, publishedOn: draft.publishedOn, periodStart: draft.periodStart, periodEnd: draft.periodEnd, placeCode: draft.placeCode },
+      document: { id: documentId, fileName, format: doc.format, encoding: doc.encoding ?? null, length: text.length },
+      chapters: nodes.filter((n) => n.kind === "chapter").length,
+      boxes: nodes.filter((n) => n.kind === "box").length,
+      statements: counts,
+    };
+  });
+}

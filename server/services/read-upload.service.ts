@@ -1,0 +1,37 @@
+/**
+ * Reads an uploaded or local document through core/documents and turns a refusal (empty, binary,
+ * unknown encoding, damaged .docx, unsupported type) into an AppError that names the file, so the
+ * API and the CLI give the same zh/en message.
+ */
+import { DocumentError } from "../../core/documents/document-error.ts";
+import { readDocument, type ReadDocument } from "../../core/documents/read-document.ts";
+import { AppError } from "../errors/app-error.ts";
+
+/** File types a plan document may come in. */
+const SUPPORTED = /\.(txt|text|docx|html?)$/i;
+
+/** Reads `bytes` as the document `fileName`; throws AppError (validation_failed, field "file"). */
+export async function readUpload(fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+  if (!SUPPORTED.test(fileName)) {
+    throw new AppError(
+      "validation_failed",
+      { zh: `文件“${fileName}”无法导入：仅支持 .txt、.docx 和 .html 文件。`, en: `cannot import "${fileName}": only .txt, .docx and .html files are supported.` },
+      "file",
+    );
+  }
+  try {
+    return await readDocument(bytes, { fileName });
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    throw new AppError(
+      "validation_failed",
+      { zh: `文件“${fileName}”无法导入：${error.messages.zh}`, en: `cannot import "${fileName}": ${error.messages.en}` },
+      "file",
+    );
+  }
+}
+
+/** Options extraction takes from a read document: skip its page chrome, date it by its metadata. */
+export function extractionOptions(doc: ReadDocument) {
+  return { skip: doc.chrome, documentDate: doc.metadata.writtenDate?.value ?? doc.metadata.publishedDate?.value };
+}
