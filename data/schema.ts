@@ -200,7 +200,7 @@ export type SeedBodies = z.infer<typeof SeedBodies>;
 export const District = z.object({
   code: z.string().regex(/^\d{6}$/),
   nameZh: z.string().min(1),
-  /** The package has no pinyin, so this repeats the Chinese name until a translation is added. */
+  /** Built from the Chinese name: pinyin plus the kind of division (core/places/english-name.ts). */
   nameEn: z.string().min(1),
   kind: z.enum(["city", "district", "county"]),
 });

@@ -131,7 +131,7 @@ describe("districts and groupings", () => {
   const districts = listDistricts();
 
   it("lists the city and its 38 districts and counties", () => {
-    expect(districts.filter((d) => d.kind === "city")).toEqual([{ code: "500000", nameZh: "重庆市", nameEn: "重庆市", kind: "city" }]);
+    expect(districts.filter((d) => d.kind === "city")).toEqual([{ code: "500000", nameZh: "重庆市", nameEn: "Chongqing Municipality", kind: "city" }]);
     const rest = districts.filter((d) => d.kind !== "city");
     expect(rest).toHaveLength(38);
     for (const d of rest) {
@@ -147,7 +147,7 @@ describe("districts and groupings", () => {
       { code: "500106", name: "沙坪坝区", province: "50", city: "01", area: "06", town: 0 },
       { code: "500106001", name: "某街道", province: "50", city: "01", area: "06", town: "001" },
     ] as const;
-    expect(districtsFromPackageRows(rows)).toEqual([{ code: "500106", nameZh: "沙坪坝区", nameEn: "沙坪坝区", kind: "district" }]);
+    expect(districtsFromPackageRows(rows)).toEqual([{ code: "500106", nameZh: "沙坪坝区", nameEn: "Shapingba District", kind: "district" }]);
   });
 
   it("resolves every memberDistricts name", () => {
