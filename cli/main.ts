@@ -9,6 +9,7 @@ import { registerPlanCommands } from "./commands/plans.command.ts";
 import { registerCatalogueCommands } from "./commands/catalogue.command.ts";
 import { registerValueCommands } from "./commands/values.command.ts";
 import { registerServerCommands } from "./commands/server.command.ts";
+import { registerDocumentCommands } from "./commands/documents.command.ts";
 import { registerIndexCommands } from "./commands/index.command.ts";
 
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerCatalogueCommands(program);
   registerValueCommands(program);
   registerServerCommands(program);
+  registerDocumentCommands(program);
   registerIndexCommands(program);
   return program;
 }

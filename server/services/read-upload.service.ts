@@ -15,7 +15,7 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<R
   if (!SUPPORTED.test(fileName)) {
     throw new AppError(
       "validation_failed",
-      { zh: `文件“${fileName}”无法导入：仅支持 .txt、.docx 和 .html 文件。`, en: `cannot import "${fileName}": only .txt, .docx and .html files are supported.` },
+      { zh: `文件“${fileName}”无法读取：仅支持 .txt、.docx 和 .html 文件。`, en: `cannot read "${fileName}": only .txt, .docx and .html files are supported.` },
       "file",
     );
   }
@@ -25,7 +25,7 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<R
     if (!(error instanceof DocumentError)) throw error;
     throw new AppError(
       "validation_failed",
-      { zh: `文件“${fileName}”无法导入：${error.messages.zh}`, en: `cannot import "${fileName}": ${error.messages.en}` },
+      { zh: `文件“${fileName}”无法读取：${error.messages.zh}`, en: `cannot read "${fileName}": ${error.messages.en}` },
       "file",
     );
   }

@@ -1,0 +1,58 @@
+/**
+ * `kechuang review`: a plan's statements, and the decisions a reviewer takes on them from a terminal
+ * — accept (with a linked indicator), reject, merge — and marking the plan reviewed. Every decision
+ * is recorded with `--by`.
+ */
+import type { Command } from "commander";
+import { decideStatement } from "../../server/services/review-decision.service.ts";
+import { completeReview, getReview } from "../../server/services/review.service.ts";
+import { printJson, printTable, withDatabase } from "../context.ts";
+
+const by = ["--by <name>", "who decides", "anonymous"] as const;
+
+export function registerReviewCommands(program: Command): void {
+  const group = program.command("review").description("review a plan's extracted statements 审核");
+
+  group
+    .command("list")
+    .requiredOption("--plan <code>")
+    .option("--state <state>", "pending, accepted, rejected or merged")
+    .option("--json", "print JSON")
+    .action(async (opts: { plan: string; state?: string; json?: boolean }) => {
+      const { statements } = await withDatabase((db) => getReview(db, opts.plan));
+      const list = statements.filter((s) => !opts.state || s.state === opts.state);
+      if (opts.json) return printJson(list);
+      printTable(["id", "type", "state", "indicator", "value", "unit", "year", "quote"], list.map((s) => [s.id, s.type, s.state, s.indicatorCode ?? s.indicatorText, `${s.comparator}${s.value}${s.valueMax !== null ? `–${s.valueMax}` : ""}`, s.unit, s.year, s.quote.slice(0, 30)]));
+    });
+
+  group
+    .command("accept <id>")
+    .option("--indicator <code>", "catalogue indicator to link")
+    .option("--place <code>")
+    .option("--value <number>", "corrected value", Number)
+    .option("--year <year>", "corrected year", (v) => Number.parseInt(v, 10))
+    .option(...by)
+    .action(async (id: string, opts: { indicator?: string; place?: string; value?: number; year?: number; by: string }) => {
+      const changes = { ...(opts.value !== undefined ? { value: opts.value } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}) };
+      const r = await withDatabase((db) => decideStatement(db, Number(id), { action: "accept", indicatorCode: opts.indicator, placeCode: opts.place, changes }, opts.by));
+      printJson(r.statement);
+    });
+
+  group
+    .command("reject <id>")
+    .option(...by)
+    .action(async (id: string, opts: { by: string }) => printJson((await withDatabase((db) => decideStatement(db, Number(id), { action: "reject" }, opts.by))).statement));
+
+  group
+    .command("merge <id>")
+    .requiredOption("--into <id>", "the statement to keep", (v) => Number.parseInt(v, 10))
+    .option(...by)
+    .action(async (id: string, opts: { into: number; by: string }) => printJson((await withDatabase((db) => decideStatement(db, Number(id), { action: "merge", into: opts.into }, opts.by))).statement));
+
+  group
+    .command("complete")
+    .description("mark the plan reviewed (status active)")
+    .requiredOption("--plan <code>")
+    .option(...by)
+    .action(async (opts: { plan: string; by: string }) => printJson(await withDatabase((db) => completeReview(db, opts.plan, opts.by))));
+}

@@ -1,0 +1,134 @@
+/**
+ * The document commands as a user runs them: `extract --jsonl` on every seed scored by the shared
+ * scorer, `outline` on 003, `import` of a seed and of bad files (clear message, non-zero exit,
+ * nothing created), `review` and `align`, on an embedded database and on PostgreSQL.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_DATABASES } from "../server/db/test-databases.ts";
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL("../kechuang", import.meta.url));
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const seeds = join(repo, "data/seeds");
+const shared = process.env.KECHUANG_SHARED_DIR ?? resolve(repo, "../shared");
+
+type Result = { code: number; stdout: string; stderr: string };
+
+async function kechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("kechuang extract and outline", () => {
+  const env = { ...process.env, KECHUANG_LANG: "zh" };
+
+  it("prints statements the gold scorer reads, meeting its thresholds on the seeds", async () => {
+    const out = mkdtempSync(join(tmpdir(), "kechuang-extract-"));
+    try {
+      for (const file of readdirSync(seeds).filter((f) => f.endsWith(".txt"))) {
+        const res = await kechuang(env, "extract", join(seeds, file), "--jsonl");
+        expect(res.code, file).toBe(0);
+        for (const line of res.stdout.trim().split("\n")) expect(Object.keys(JSON.parse(line))).toEqual(expect.arrayContaining(["type", "start", "end", "value", "unit", "comparator", "kind", "year", "indicator"]));
+        writeFileSync(join(out, file.replace(/\.txt$/, ".jsonl")), res.stdout);
+      }
+      const { stdout } = await run(process.execPath, [join(shared, "gold/score.mjs"), "score", join(shared, "gold"), out, seeds]);
+      const total = /^F1 ([\d.]+)/m.exec(stdout);
+      expect(Number(total?.[1])).toBeGreaterThanOrEqual(0.9);
+      for (const m of stdout.matchAll(/^(\S+): gold .* F1 ([\d.]+)/gm)) expect(Number(m[2]), m[1]).toBeGreaterThanOrEqual(0.85);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("gives 003's 15 chapters once each and its 27 boxes", async () => {
+    const res = await kechuang(env, "outline", join(seeds, "003_d7f53db3d6bb61e0.txt"), "--json");
+    expect(res.code).toBe(0);
+    type Node = { kind: string; number: number; children: Node[] };
+    const outline = JSON.parse(res.stdout) as { nodes: Node[]; toc: unknown };
+    const all = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+    const chapters = all(outline.nodes).filter((n) => n.kind === "chapter").map((n) => n.number);
+    expect(chapters).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(all(outline.nodes).filter((n) => n.kind === "box")).toHaveLength(27);
+    expect(outline.toc).not.toBeNull();
+  });
+
+  it("refuses an empty, binary or missing file with a message naming it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kechuang-bad-"));
+    try {
+      writeFileSync(join(dir, "empty.txt"), "");
+      writeFileSync(join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+      const empty = await kechuang(env, "extract", join(dir, "empty.txt"), "--jsonl");
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain("empty.txt");
+      expect(empty.stderr).toContain("文件为空");
+      const binary = await kechuang({ ...env, KECHUANG_LANG: "en" }, "outline", join(dir, "binary.txt"));
+      expect(binary.code).toBe(2);
+      expect(binary.stderr).toContain("binary.txt");
+      expect(binary.stderr).toContain("not text");
+      expect((await kechuang(env, "extract", join(dir, "missing.txt"))).code).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (database) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, KECHUANG_LANG: "zh" };
+  let dir: string;
+  let drop: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "kechuang-import-"));
+    delete env.DATABASE_URL;
+    if (database.name === "postgres") {
+      const created = await database.create();
+      drop = created.drop;
+      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
+    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const planCount = async () => (JSON.parse((await kechuang(env, "plans", "--json")).stdout) as unknown[]).length;
+
+  it("refuses bad files and creates nothing", async () => {
+    const before = await planCount();
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "broken.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]));
+    for (const name of ["empty.txt", "broken.docx"]) {
+      const res = await kechuang(env, "import", join(dir, name));
+      expect(res.code, name).not.toBe(0);
+      expect(res.stderr, name).toContain(name);
+    }
+    expect(await planCount()).toBe(before);
+  });
+
+  it("imports 003, accepts one target by a named reviewer, and aligns the seed plans", async () => {
+    const imported = await kechuang(env, "import", join(seeds, "003_d7f53db3d6bb61e0.txt"), "--code", "sti-import", "--by", "规划处", "--json");
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ plan: { code: "sti-import", status: "pending_review" }, chapters: 15, boxes: 27 });
+    const list = JSON.parse((await kechuang(env, "review", "list", "--plan", "sti-import", "--json")).stdout) as { id: number; type: string; value: number }[];
+    const target = list.find((s) => s.type === "target" && s.value === 45000)!;
+    const accepted = await kechuang(env, "review", "accept", String(target.id), "--indicator", "tech-smes", "--by", "规划处");
+    expect(accepted.code).toBe(0);
+    expect(JSON.parse(accepted.stdout)).toMatchObject({ state: "accepted", indicatorCode: "tech-smes" });
+    const progress = JSON.parse((await kechuang(env, "progress", "--plan", "sti-import", "--json")).stdout);
+    expect(progress).toHaveLength(1);
+    const aligned = JSON.parse((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025", "--json")).stdout);
+    expect(aligned).toMatchObject({ lowerPlan: "cq-hitech-2023-2027", placeRelation: "part" });
+    expect((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025")).stdout).toContain("更积极");
+  });
+});
