@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { DataRow, EvaluationNode } from "../core/evaluation/model.ts";
-import { UncertainInputs } from "../core/indices/index.ts";
+// The uncertainty module directly: the engine's index also pulls in its CSV reader, which the browser bundle must not carry.
+import { UncertainInputs } from "../core/indices/uncertainty.ts";
 
 export { DataRow, EvaluationNode };
 

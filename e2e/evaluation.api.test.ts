@@ -83,6 +83,22 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     expect((await call("GET", `/api/indices/${DISTRICTS}`)).body.nodes).toEqual(def.nodes);
   });
 
+  it("creates and updates a definition built in the UI, refusing a broken tree", async () => {
+    const def = (await call("GET", `/api/indices/${DISTRICTS}`)).body as IndexDefinitionResponse;
+    const request = { code: "my-index", nameZh: "自建指数", nameEn: "My index", years: [2025], nodes: def.nodes, pipeline: def.pipeline };
+    const broken = def.nodes.map((n) => (n.code === "input" ? { ...n, parent: "nowhere" } : n));
+    const bad = await call("POST", "/api/indices", { ...request, nodes: broken });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.messages.zh).toContain("nowhere");
+    expect((await call("GET", "/api/indices/my-index")).status).toBe(404);
+    expect((await call("POST", "/api/indices", request)).status).toBe(201);
+    expect((await call("POST", "/api/indices", request)).status).toBe(409);
+    const nodes = def.nodes.map((n) => (n.code === "input" ? { ...n, weight: 2 } : n));
+    const updated = await call("PUT", "/api/indices/my-index", { ...request, nodes });
+    expect(updated.status).toBe(200);
+    expect(updated.body.nodes.find((n: { code: string }) => n.code === "input").weight).toBe(2);
+  });
+
   it("reports missing values when computed on approved database values", async () => {
     const r = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { source: "database" })).body as ComputeResponse;
     expect(r).toMatchObject({ sample: false, source: "database" });

@@ -28,6 +28,20 @@ function checkDefinition(nodes: readonly EvaluationNode[], pipeline: unknown): v
   guardEngine(() => parsePipelineSpec(pipeline, parseIMeta(toIMetaCsv(nodes))));
 }
 
+/** The stored columns of a saved definition (all but code and the flags). */
+function columnsOf(r: ReturnType<typeof SaveIndexDefinitionRequest.parse>) {
+  return {
+    name_zh: r.nameZh,
+    name_en: r.nameEn,
+    place_kinds: JSON.stringify(r.placeKinds),
+    place_codes: JSON.stringify(r.placeCodes),
+    years: JSON.stringify(r.years),
+    nodes: JSON.stringify(r.nodes),
+    pipeline: JSON.stringify(r.pipeline),
+    data_source: r.dataSource,
+  };
+}
+
 const conflict = (code: string) =>
   new AppError("conflict", { zh: `指数代码“${code}”已存在`, en: `an index with code "${code}" already exists` }, "code");
 
@@ -36,19 +50,7 @@ export async function createDefinition(db: Db, request: SaveIndexDefinitionReque
   checkDefinition(r.nodes, r.pipeline);
   return db.transaction().execute(async (tx) => {
     if (await repo.findDefinition(tx, r.code)) throw conflict(r.code);
-    const row = await repo.insertDefinition(tx, {
-      code: r.code,
-      name_zh: r.nameZh,
-      name_en: r.nameEn,
-      place_kinds: JSON.stringify(r.placeKinds),
-      place_codes: JSON.stringify(r.placeCodes),
-      years: JSON.stringify(r.years),
-      nodes: JSON.stringify(r.nodes),
-      pipeline: JSON.stringify(r.pipeline),
-      data_source: r.dataSource,
-      sample: false,
-      template: false,
-    });
+    const row = await repo.insertDefinition(tx, { code: r.code, ...columnsOf(r), sample: false, template: false });
     return presentDefinition(row, undefined);
   });
 }
@@ -60,16 +62,7 @@ export async function updateDefinition(db: Db, code: string, request: SaveIndexD
   checkDefinition(r.nodes, r.pipeline);
   return db.transaction().execute(async (tx) => {
     await findDefinitionOrThrow(tx, code);
-    const row = await repo.updateDefinition(tx, code, {
-      name_zh: r.nameZh,
-      name_en: r.nameEn,
-      place_kinds: JSON.stringify(r.placeKinds),
-      place_codes: JSON.stringify(r.placeCodes),
-      years: JSON.stringify(r.years),
-      nodes: JSON.stringify(r.nodes),
-      pipeline: JSON.stringify(r.pipeline),
-      data_source: r.dataSource,
-    });
+    const row = await repo.updateDefinition(tx, code, columnsOf(r));
     return presentDefinition(row, await repo.findLatestDataset(tx, code));
   });
 }

@@ -5,6 +5,7 @@ import zhCN from "antd/locale/zh_CN";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { AppLayout } from "./components/app-layout.tsx";
 import { useLanguage } from "./i18n/i18n.context.tsx";
+import { EvaluationPage } from "./pages/evaluation.page.tsx";
 import { NewValuePage } from "./pages/new-value.page.tsx";
 import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
@@ -24,6 +25,7 @@ export function App() {
               <Route index element={<PlanListPage />} />
               <Route path="plans/:code" element={<PlanDashboardPage />} />
               <Route path="values/new" element={<NewValuePage />} />
+              <Route path="evaluation" element={<EvaluationPage />} />
             </Route>
           </Routes>
         </BrowserRouter>

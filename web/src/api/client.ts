@@ -19,7 +19,7 @@ export class ApiError extends Error {
 
 interface RequestOptions {
   lang: Language;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT";
   body?: unknown;
   signal?: AbortSignal;
 }

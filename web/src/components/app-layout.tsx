@@ -1,5 +1,5 @@
 /** The page frame: a dark header with the product name, navigation and the language switch. */
-import { FormOutlined, TranslationOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { BarChartOutlined, FormOutlined, TranslationOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { useLanguage } from "../i18n/i18n.context.tsx";
@@ -10,10 +10,11 @@ const { Header, Content, Footer } = Layout;
 export function AppLayout() {
   const { lang, setLang, t } = useLanguage();
   const location = useLocation();
-  const selected = location.pathname.startsWith("/values") ? "values" : "plans";
+  const selected = location.pathname.startsWith("/values") ? "values" : location.pathname.startsWith("/evaluation") ? "evaluation" : "plans";
   const items = [
     { key: "plans", icon: <UnorderedListOutlined />, label: <Link to="/">{t("nav.plans")}</Link> },
     { key: "values", icon: <FormOutlined />, label: <Link to="/values/new">{t("nav.addValue")}</Link> },
+    { key: "evaluation", icon: <BarChartOutlined />, label: <Link to="/evaluation">{t("nav.evaluation")}</Link> },
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>

@@ -1,12 +1,12 @@
 /** A React host for one ECharts instance (canvas renderer, only the chart types we use); follows its box's size. */
 import { useEffect, useRef } from "react";
-import { LineChart, ScatterChart } from "echarts/charts";
+import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsOption } from "echarts";
 
-echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /** Renders `option` into a box of the given height. */
 export function EChart({ option, height = 280, testId }: { option: EChartsOption; height?: number; testId?: string }) {

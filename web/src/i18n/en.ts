@@ -1,7 +1,9 @@
 /** English UI strings, one per key of the Chinese dictionary. */
+import { evaluationEn } from "./evaluation.en.ts";
 import type { Messages } from "./zh.ts";
 
 export const en: Messages = {
+  ...evaluationEn,
   "app.name": "Kechuang 科创",
   "app.subtitle": "S&T plan monitoring",
   "nav.plans": "Plans",

@@ -1,5 +1,7 @@
 /** Chinese (zh-CN) UI strings: the source of every message key; `en.ts` must provide the same keys. */
+import { evaluationZh } from "./evaluation.zh.ts";
 export const zh = {
+  ...evaluationZh,
   "app.name": "科创 · Kechuang",
   "app.subtitle": "科技创新规划监测",
   "nav.plans": "规划列表",

@@ -1,0 +1,66 @@
+/**
+ * Browser test of the evaluation page against the real server (in-process, PGlite in memory, seeded
+ * templates): the district index opens with its sample-data banner and 38 ranked places, one weight
+ * changed in the builder recomputes the ranking through the API, and a place's explanation opens.
+ */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../server/start.ts";
+import { launchChromium } from "./browser/chromium.ts";
+import { ensureWebBuild } from "./browser/web-build.ts";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-${name}.png`), fullPage: true });
+const rows = () => page.locator("[data-testid=ranking-table] tr[data-unit]");
+const scores = () => page.locator("[data-testid=ranking-table] tr[data-unit] [data-testid=score]").allInnerTexts();
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startServer({ port: 0, database: { kind: "pglite-memory" } });
+  browser = await launchChromium();
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("evaluation page in the browser", () => {
+  it("opens from the navigation with the district index, its sample banner and 38 places", async () => {
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "评价排名" }).click();
+    await eventually(() => page.getByTestId("sample-banner").innerText()).toContain("示例数据");
+    await eventually(() => rows().count()).toBe(38);
+    await eventually(() => page.getByTestId("rank-interval-chart").locator("canvas").count()).toBeGreaterThan(0);
+    await shot("evaluation");
+  });
+
+  it("recomputes the ranking when one weight changes in the builder", async () => {
+    const before = await scores();
+    const order = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit")));
+    const recomputed = page.waitForResponse((r) => r.url().endsWith("/compute") && r.request().method() === "POST" && (r.request().postData() ?? "").includes('"weight":10'));
+    // antd puts the test id on the input itself or on its wrapper, depending on the version.
+    const weight = page.locator("input[data-testid=weight-output], [data-testid=weight-output] input").first();
+    await weight.fill("10");
+    await weight.press("Tab");
+    expect((await recomputed).status()).toBe(200);
+    await eventually(async () => JSON.stringify(await scores())).not.toBe(JSON.stringify(before));
+    const after = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit")));
+    expect(after).not.toEqual(order);
+    await shot("evaluation-weight");
+  });
+
+  it("explains a place's score with contribution bars", async () => {
+    await rows().first().click();
+    await eventually(() => page.getByTestId("explanation").innerText()).toContain("排名第 1");
+    await eventually(() => page.getByTestId("contribution-chart").locator("canvas").count()).toBeGreaterThan(0);
+  });
+});

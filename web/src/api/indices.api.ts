@@ -1,0 +1,87 @@
+/**
+ * Evaluations (评价): index definitions, the ranking, rank intervals and explanations of a draft
+ * (the builder's unsaved tree and pipeline), import from CSV, save, and export links.
+ */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import {
+  ComputeResponse,
+  ExplainResponse,
+  IndexDefinitionResponse,
+  IndexDefinitionSummary,
+  UncertaintyResponse,
+  type AnalysisBase,
+  type ImportIndexRequest,
+  type SaveIndexDefinitionRequest,
+} from "../../../contract/indices.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { requestJson } from "./client.ts";
+
+export const indexKeys = {
+  all: ["indices"] as const,
+  one: (code: string) => ["indices", code] as const,
+};
+
+/** GET /api/indices. */
+export function useIndexList() {
+  const { lang } = useLanguage();
+  return useQuery({ queryKey: indexKeys.all, queryFn: ({ signal }) => requestJson("/api/indices", z.array(IndexDefinitionSummary), { lang, signal }) });
+}
+
+/** GET /api/indices/{code}. */
+export function useIndexDefinition(code: string | undefined) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: indexKeys.one(code ?? ""),
+    enabled: !!code,
+    queryFn: ({ signal }) => requestJson(`/api/indices/${encodeURIComponent(code!)}`, IndexDefinitionResponse, { lang, signal }),
+  });
+}
+
+/** An analysis POST keyed by its body; the previous result stays on screen while a new one loads. */
+function useAnalysis<S extends z.ZodType>(code: string | undefined, path: string, body: object | null, schema: S) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: [...indexKeys.one(code ?? ""), path, body],
+    enabled: !!code && body !== null,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => requestJson(`/api/indices/${encodeURIComponent(code!)}/${path}`, schema, { lang, method: "POST", body, signal }),
+  });
+}
+
+/** POST /api/indices/{code}/compute of a draft. */
+export const useRanking = (code: string | undefined, draft: AnalysisBase | null) => useAnalysis(code, "compute", draft, ComputeResponse);
+
+/** POST /api/indices/{code}/uncertainty of a draft, seeded. */
+export const useRankIntervals = (code: string | undefined, draft: AnalysisBase | null, replications = 200, seed = 1) =>
+  useAnalysis(code, "uncertainty", draft && { ...draft, replications, seed }, UncertaintyResponse);
+
+/** POST /api/indices/{code}/explain of one place, with its change since the year before. */
+export const useExplanation = (code: string | undefined, draft: AnalysisBase | null, unit: string | null, compareYear?: number) =>
+  useAnalysis(code, "explain", draft && unit ? { ...draft, unit, compareYear } : null, ExplainResponse);
+
+/** POST /api/indices/import. */
+export function useImportIndex() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ImportIndexRequest) => requestJson("/api/indices/import", IndexDefinitionResponse, { lang, method: "POST", body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: indexKeys.all }),
+  });
+}
+
+/** PUT /api/indices/{code}. */
+export function useSaveIndex() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SaveIndexDefinitionRequest) =>
+      requestJson(`/api/indices/${encodeURIComponent(request.code)}`, IndexDefinitionResponse, { lang, method: "PUT", body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: indexKeys.all }),
+  });
+}
+
+/** Download address of an export (a link, not a fetch: the browser saves the file). */
+export function exportUrl(code: string, table: "imeta" | "idata" | "pipeline" | "ranking"): string {
+  return `/api/indices/${encodeURIComponent(code)}/export?table=${table}`;
+}

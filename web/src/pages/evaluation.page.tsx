@@ -1,0 +1,120 @@
+/**
+ * Page `/evaluation` (评价排名): pick an index, edit its tree and methods in the builder, and see the
+ * ranking, its rank intervals and a place's explanation recomputed by the API as you edit (debounced).
+ * Indices on generated data carry a banner saying it is sample data, not statistics.
+ */
+import { DownloadOutlined, ImportOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Select, Tag, Typography } from "antd";
+import { useEffect, useMemo, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { exportUrl, useExplanation, useIndexDefinition, useIndexList, useRankIntervals, useRanking, useSaveIndex } from "../api/indices.api.ts";
+import { buildRankIntervalOption } from "../charts/rank-interval.chart.ts";
+import { EChart } from "../components/echart.tsx";
+import { QueryState } from "../components/query-state.tsx";
+import type { Draft } from "../components/evaluation/draft.ts";
+import { ExplanationPanel } from "../components/evaluation/explanation-panel.tsx";
+import { ImportModal } from "../components/evaluation/import-modal.tsx";
+import { IndexBuilder } from "../components/evaluation/index-builder.tsx";
+import { RankingTable } from "../components/evaluation/ranking-table.tsx";
+import { useDebounced } from "../components/evaluation/use-debounced.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+
+const REPLICATIONS = 200;
+const SEED = 1;
+
+export function EvaluationPage() {
+  const { lang, t } = useLanguage();
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const list = useIndexList();
+  const code = params.get("index") ?? list.data?.[0]?.code;
+  const definition = useIndexDefinition(code);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [year, setYear] = useState<number | undefined>();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const save = useSaveIndex();
+
+  useEffect(() => {
+    if (definition.data) setDraft({ nodes: definition.data.nodes, pipeline: definition.data.pipeline });
+    setSelected(null);
+    setYear(undefined);
+  }, [definition.data]);
+
+  const settled = useDebounced(draft, 400);
+  const body = useMemo(() => (settled ? { nodes: settled.nodes, pipeline: settled.pipeline, year } : null), [settled, year]);
+  const ranking = useRanking(code, body);
+  const intervals = useRankIntervals(code, body, REPLICATIONS, SEED);
+  const time = ranking.data?.time ?? undefined;
+  const previous = time !== undefined && ranking.data?.years.includes(time - 1) ? time - 1 : undefined;
+  const explanation = useExplanation(code, body, selected, previous);
+
+  const def = definition.data;
+  const sample = ranking.data?.sample ?? def?.sample ?? false;
+  const chartLabels = { nominal: t("eval.chart.nominal"), median: t("eval.chart.median"), interval: t("eval.chart.interval"), rank: t("eval.chart.rank") };
+  const onSave = async () => {
+    if (!def || !draft) return;
+    await save.mutateAsync({ code: def.code, nameZh: def.nameZh, nameEn: def.nameEn, placeKinds: def.placeKinds, placeCodes: def.placeCodes, years: def.years, nodes: draft.nodes, pipeline: draft.pipeline, dataSource: def.dataSource });
+    await definition.refetch();
+    void message.success(t("eval.saved"));
+  };
+  const exportItems = (["ranking", "idata", "imeta", "pipeline"] as const).map((table) => ({
+    key: table,
+    label: <a href={code ? exportUrl(code, table) : undefined} download data-testid={`export-${table}`}>{t(`eval.export.${table}`)}</a>,
+  }));
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex align="center" gap={12} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t("eval.title")}</Typography.Title>
+        <Select
+          style={{ minWidth: 280 }}
+          value={code}
+          loading={list.isLoading}
+          onChange={(v: string) => setParams({ index: v })}
+          options={(list.data ?? []).map((d) => ({ value: d.code, label: `${lang === "zh" ? d.nameZh : d.nameEn}${d.sample ? ` · ${t("eval.sampleTag")}` : ""}` }))}
+          data-testid="index-select"
+        />
+        {ranking.data ? (
+          <Select size="middle" style={{ width: 100 }} value={ranking.data.time ?? undefined} onChange={(y: number) => setYear(y)} options={ranking.data.years.map((y) => ({ value: y, label: String(y) }))} aria-label={t("eval.year")} />
+        ) : null}
+        <Flex gap={8} style={{ marginInlineStart: "auto" }}>
+          <Button icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>{t("eval.import")}</Button>
+          <Dropdown menu={{ items: exportItems }}><Button icon={<DownloadOutlined />}>{t("eval.export")}</Button></Dropdown>
+        </Flex>
+      </Flex>
+      {sample ? <Alert type="warning" showIcon banner title={t("eval.sampleBanner")} data-testid="sample-banner" /> : null}
+      <QueryState isLoading={list.isLoading || definition.isLoading} error={list.error ?? definition.error ?? ranking.error} />
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={9}>
+          <Card
+            size="small"
+            title={t("eval.builder")}
+            extra={
+              <Flex gap={8}>
+                <Button size="small" onClick={() => def && setDraft({ nodes: def.nodes, pipeline: def.pipeline })}>{t("eval.reset")}</Button>
+                <Button size="small" type="primary" loading={save.isPending} onClick={() => void onSave()}>{t("eval.save")}</Button>
+              </Flex>
+            }
+          >
+            {draft ? <IndexBuilder key={code} draft={draft} onChange={setDraft} /> : null}
+          </Card>
+        </Col>
+        <Col xs={24} xl={15}>
+          <Flex vertical gap={12}>
+            <Card size="small" title={<>{t("eval.ranking")} {sample ? <Tag color="orange">{t("eval.sampleTag")}</Tag> : null}</>} extra={ranking.data && ranking.data.missing.length > 0 ? <Typography.Text type="secondary">{t("eval.missing", { count: ranking.data.missing.length })}</Typography.Text> : null}>
+              {ranking.data ? <RankingTable ranking={ranking.data} intervals={intervals.data?.units} selected={selected} onSelect={setSelected} /> : null}
+            </Card>
+            <Card size="small" title={t("eval.chart")} extra={<Typography.Text type="secondary">{t("eval.uncertaintyNote", { n: REPLICATIONS, seed: SEED })}</Typography.Text>}>
+              {intervals.data ? <EChart option={buildRankIntervalOption(intervals.data.units, chartLabels)} height={Math.max(240, intervals.data.units.length * 18 + 60)} testId="rank-interval-chart" /> : <QueryState isLoading={intervals.isLoading} error={intervals.error} />}
+            </Card>
+            <Card size="small" title={t("eval.explain")}>
+              <ExplanationPanel explanation={selected ? explanation.data : undefined} />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+      <ImportModal open={importOpen} onClose={() => setImportOpen(false)} onImported={(c) => setParams({ index: c })} />
+    </Flex>
+  );
+}
