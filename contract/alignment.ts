@@ -24,6 +24,8 @@ export const AlignmentRow = z.object({
   /** The figures compared: levels in the indicator's base unit, or annual growth (a fraction, or points). */
   lowerFigure: z.number().nullable(),
   higherFigure: z.number().nullable(),
+  /** For growth bases: compound (figures are fractions a year) or linear (points a year). */
+  rateBasis: z.enum(["compound", "linear"]).nullable(),
   reason: LocalisedText,
   notes: z.array(LocalisedText),
 });

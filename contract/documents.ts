@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { HeadingKind } from "../core/outline/heading.ts";
 import { TocEntry } from "../core/outline/toc.ts";
+import { PlanSummary } from "./plans.ts";
 
 /** Body of POST /api/documents as JSON. */
 export const ImportDocumentJson = z.object({
@@ -31,18 +32,7 @@ export const ImportDocumentForm = z.object({
 export const DocumentFormat = z.enum(["text", "html", "docx"]);
 
 export const ImportDocumentResponse = z.object({
-  plan: z.object({
-    code: z.string(),
-    titleZh: z.string(),
-    status: z.string(),
-    docNumber: z.string().nullable(),
-    issuer: z.string().nullable(),
-    issuedOn: z.string().nullable(),
-    publishedOn: z.string().nullable(),
-    periodStart: z.number().int(),
-    periodEnd: z.number().int(),
-    placeCode: z.string().nullable(),
-  }),
+  plan: PlanSummary.pick({ code: true, titleZh: true, status: true, docNumber: true, issuer: true, issuedOn: true, publishedOn: true, periodStart: true, periodEnd: true, placeCode: true }),
   document: z.object({ id: z.number().int(), fileName: z.string(), format: DocumentFormat, encoding: z.string().nullable(), length: z.number().int() }),
   chapters: z.number().int(),
   boxes: z.number().int(),
@@ -51,8 +41,8 @@ export const ImportDocumentResponse = z.object({
 export type ImportDocumentResponse = z.infer<typeof ImportDocumentResponse>;
 
 /**
- * One node of the outline tree (core/outline). Children have the same shape; they are declared
- * loosely because the OpenAPI generator cannot describe a recursive schema.
+ * One node of the outline tree (core/outline). It repeats OutlineNode's fields because that schema is
+ * recursive (z.lazy), which the OpenAPI generator cannot describe; children are declared loosely.
  */
 export const OutlineNodeResponse = z.object({
   kind: HeadingKind,

@@ -1,10 +1,13 @@
 /** Response shapes of plans (规划) and of target progress on a plan's dashboard. */
 import { z } from "zod";
 import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.ts";
-import { PlanStatus } from "./review.ts";
 
 export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
 export type TargetStatus = z.infer<typeof TargetStatus>;
+
+/** pending_review (待审核): imported and not yet marked reviewed; active: in use. */
+export const PlanStatus = z.enum(["pending_review", "active"]);
+export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const PlanSummary = z.object({
   code: z.string(),

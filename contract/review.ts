@@ -5,13 +5,11 @@
 import { z } from "zod";
 import { Indicator, Measure } from "../core/indicators/indicator.ts";
 import { OutlineResponse } from "./documents.ts";
+import { PlanStatus } from "./plans.ts";
 import { Comparator, TargetKind } from "../core/targets/target.ts";
 
 export const StatementState = z.enum(["pending", "accepted", "rejected", "merged"]);
 export type StatementState = z.infer<typeof StatementState>;
-
-export const PlanStatus = z.enum(["pending_review", "active"]);
-export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const StatementResponse = z.object({
   id: z.number().int(),

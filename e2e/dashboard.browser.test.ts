@@ -5,15 +5,13 @@
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../server/start.ts";
-import { launchChromium } from "./browser/chromium.ts";
-import { ensureWebBuild } from "./browser/web-build.ts";
+import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
 
 const planCode = "cq-sti-2021-2025";
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+let session: BrowserSession;
+let server: BrowserSession["server"];
 let page: Page;
 
 const row = (code: string) => page.locator(`tr[data-indicator="${code}"]`);
@@ -39,16 +37,12 @@ async function submitValue(): Promise<number> {
 }
 
 beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer({ port: 0, database: { kind: "pglite-memory" } });
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
+  session = await openBrowserSession();
+  ({ server, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("plan dashboard in the browser", () => {

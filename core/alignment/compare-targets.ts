@@ -19,6 +19,8 @@ export type TargetComparison = {
   /** The two figures compared, in the basis's terms (a level, or a rate as a fraction / points). */
   lower: number | null;
   higher: number | null;
+  /** For growth bases: compound (the figures are fractions a year) or linear (points a year). */
+  rateBasis: "compound" | "linear" | null;
   reason: Text;
   notes: Text[];
 };
@@ -42,12 +44,12 @@ const BASIS_TEXT: Record<AlignmentBasis, Text> = {
   growth_rate: { zh: "比较增速目标", en: "growth-rate targets" },
 };
 
-function compared(basis: AlignmentBasis, lower: number, higher: number, direction: Direction, notes: Text[]): TargetComparison {
-  return { verdict: judge(lower, higher, direction), basis, lower, higher, reason: BASIS_TEXT[basis], notes };
+function compared(basis: AlignmentBasis, lower: number, higher: number, direction: Direction, notes: Text[], rateBasis: TargetComparison["rateBasis"] = null): TargetComparison {
+  return { verdict: judge(lower, higher, direction), basis, lower, higher, rateBasis, reason: BASIS_TEXT[basis], notes };
 }
 
 function notComparable(reason: Text, notes: Text[]): TargetComparison {
-  return { verdict: "not_comparable", basis: null, lower: null, higher: null, reason, notes };
+  return { verdict: "not_comparable", basis: null, lower: null, higher: null, rateBasis: null, reason, notes };
 }
 
 /** Compares the lower plan's target with the higher plan's. */
@@ -70,12 +72,12 @@ export function compareTargets(lower: AlignableTarget, higher: AlignableTarget, 
   const hg = requiredGrowth(higher, measure);
   if (lower.spec.kind === "growth" && higher.spec.kind === "growth") {
     if (lg!.basis !== hg!.basis) return notComparable({ zh: "一个是百分比增速，一个是百分点增幅", en: "one rate is in %, the other in percentage points" }, notes);
-    return compared("growth_rate", lg!.rate, hg!.rate, direction, notes);
+    return compared("growth_rate", lg!.rate, hg!.rate, direction, notes, lg!.basis);
   }
   const growthComparable = lg && hg && lg.basis === hg.basis;
   const extensive = measure === "count" || measure === "amount";
   if (extensive && relation === "part") {
-    if (growthComparable) return compared("annual_growth", lg.rate, hg.rate, direction, notes);
+    if (growthComparable) return compared("annual_growth", lg.rate, hg.rate, direction, notes, lg.basis);
     return notComparable(
       { zh: "部分地区的总量不能与整体总量直接比较，且缺少基期值无法比较增速", en: "a part's total cannot be compared with the whole's, and without baselines growth cannot be compared" },
       notes,
@@ -89,7 +91,7 @@ export function compareTargets(lower: AlignableTarget, higher: AlignableTarget, 
     const projected = levelAt(higher, ly, measure);
     if (lowerLevel !== null && projected !== null) return compared("projected_level", lowerLevel, projected, direction, notes);
   }
-  if (growthComparable) return compared("annual_growth", lg.rate, hg.rate, direction, notes);
+  if (growthComparable) return compared("annual_growth", lg.rate, hg.rate, direction, notes, lg.basis);
   return notComparable(
     ly === hy
       ? { zh: "目标形式不同（如倍数与数值），且缺少基期值", en: "the targets take different forms (e.g. a multiple and a level) and lack baselines" }

@@ -58,7 +58,7 @@ export async function alignPlans(db: Db, code: string, withCode: string): Promis
         relation,
         places: { lower: names.get(l.place_code) ?? l.place_code, higher: names.get(h.place_code) ?? h.place_code },
       });
-      rows.push({ indicatorCode: indicator.code, indicatorZh: indicator.nameZh, indicatorEn: indicator.nameEn, lower: brief(l), higher: brief(h), verdict: r.verdict, basis: r.basis, lowerFigure: r.lower, higherFigure: r.higher, reason: r.reason, notes: r.notes });
+      rows.push({ indicatorCode: indicator.code, indicatorZh: indicator.nameZh, indicatorEn: indicator.nameEn, lower: brief(l), higher: brief(h), verdict: r.verdict, basis: r.basis, lowerFigure: r.lower, higherFigure: r.higher, rateBasis: r.rateBasis, reason: r.reason, notes: r.notes });
     }
   }
   const lowerCodes = new Set(lowerTargets.map((t) => t.indicator_code));

@@ -1,5 +1,6 @@
 /** The page frame: a dark header with the product name, navigation and the language switch. */
 import { BarChartOutlined, FormOutlined, TranslationOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { UploadOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { useLanguage } from "../i18n/i18n.context.tsx";
@@ -14,6 +15,7 @@ export function AppLayout() {
   const items = [
     { key: "plans", icon: <UnorderedListOutlined />, label: <Link to="/">{t("nav.plans")}</Link> },
     { key: "values", icon: <FormOutlined />, label: <Link to="/values/new">{t("nav.addValue")}</Link> },
+    { key: "import", icon: <UploadOutlined />, label: <Link to="/import">{t("nav.import")}</Link> },
     { key: "evaluation", icon: <BarChartOutlined />, label: <Link to="/evaluation">{t("nav.evaluation")}</Link> },
   ];
   return (
@@ -25,7 +27,7 @@ export function AppLayout() {
           </Typography.Text>
           <Typography.Text style={{ color: "rgba(255,255,255,0.65)", fontSize: 13 }}>{t("app.subtitle")}</Typography.Text>
         </Link>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} items={items} style={{ flex: 1, minWidth: 0 }} />
+        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname.startsWith("/import") ? "import" : selected]} items={items} style={{ flex: 1, minWidth: 0 }} />
         <Button
           ghost
           size="small"

@@ -1,8 +1,10 @@
 /** English UI strings, one per key of the Chinese dictionary. */
 import { evaluationEn } from "./evaluation.en.ts";
+import { reviewEn } from "./review.en.ts";
 import type { Messages } from "./zh.ts";
 
 export const en: Messages = {
+  ...reviewEn,
   ...evaluationEn,
   "app.name": "Kechuang 科创",
   "app.subtitle": "S&T plan monitoring",

@@ -1,6 +1,8 @@
 /** Chinese (zh-CN) UI strings: the source of every message key; `en.ts` must provide the same keys. */
 import { evaluationZh } from "./evaluation.zh.ts";
+import { reviewZh } from "./review.zh.ts";
 export const zh = {
+  ...reviewZh,
   ...evaluationZh,
   "app.name": "科创 · Kechuang",
   "app.subtitle": "科技创新规划监测",

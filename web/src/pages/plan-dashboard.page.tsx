@@ -1,13 +1,15 @@
 /**
  * Page `/plans/:code`: a plan's header, its targets by status, and the table (or grid of small
- * charts) of every target's progress, with the 录入数据 form in a dialog.
+ * charts) of every target's progress, with the 录入数据 form in a dialog, a link to the review of its
+ * document, and the 规划衔接 panel against its parent plan.
  */
-import { AppstoreOutlined, PlusOutlined, TableOutlined } from "@ant-design/icons";
+import { AppstoreOutlined, AuditOutlined, PlusOutlined, TableOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../api/client.ts";
 import { usePlan, usePlanProgress } from "../api/plans.api.ts";
+import { AlignmentPanel } from "../components/alignment-panel.tsx";
 import { PlanHeader } from "../components/plan-header.tsx";
 import { QueryState } from "../components/query-state.tsx";
 import { StatusSummary } from "../components/status-summary.tsx";
@@ -39,6 +41,13 @@ export function PlanDashboardPage() {
           { value: "grid", icon: <AppstoreOutlined />, label: t("plan.view.grid") },
         ]}
       />
+      {plan.data?.sourceFile ? (
+        <Link to={`/plans/${encodeURIComponent(code)}/review`}>
+          <Button size="small" icon={<AuditOutlined />} data-testid="open-review">
+            {plan.data.status === "pending_review" ? `${t("plans.review")}（${t("plans.pendingReview")}）` : t("plans.review")}
+          </Button>
+        </Link>
+      ) : null}
       <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-value-form">
         {t("nav.addValue")}
       </Button>
@@ -66,6 +75,7 @@ export function PlanDashboardPage() {
       ) : (
         <QueryState isLoading={progress.isLoading} error={progress.error} retry={() => void progress.refetch()} />
       )}
+      {plan.data ? <AlignmentPanel plan={plan.data} /> : null}
       <Modal title={t("form.title")} open={formOpen} onCancel={() => setFormOpen(false)} footer={null} destroyOnHidden>
         <ValueForm onSaved={() => setFormOpen(false)} />
       </Modal>

@@ -1,5 +1,9 @@
-/** Page `/`: every plan with its 文号, issuer, period, level and targets by status, linking to its dashboard. */
-import { Card, Table, Typography } from "antd";
+/**
+ * Page `/`: every plan with its 文号, issuer, period, level and targets by status, linking to its
+ * dashboard; an imported plan still under review carries a 待审核 tag linking to its review screen.
+ */
+import { UploadOutlined } from "@ant-design/icons";
+import { Button, Card, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router-dom";
 import type { PlanSummary } from "../../../contract/plans.ts";
@@ -20,9 +24,16 @@ export function PlanListPage() {
       title: t("plans.col.title"),
       key: "title",
       render: (_, p) => (
-        <Link to={`/plans/${encodeURIComponent(p.code)}`} data-plan={p.code}>
-          {lang === "zh" ? p.titleZh : p.titleEn}
-        </Link>
+        <>
+          <Link to={`/plans/${encodeURIComponent(p.code)}`} data-plan={p.code}>
+            {lang === "zh" ? p.titleZh : p.titleEn}
+          </Link>
+          {p.status === "pending_review" ? (
+            <Link to={`/plans/${encodeURIComponent(p.code)}/review`} data-review={p.code} style={{ marginLeft: 8 }}>
+              <Tag color="gold">{t("plans.pendingReview")}</Tag>
+            </Link>
+          ) : null}
+        </>
       ),
     },
     { title: t("plans.col.docNumber"), key: "doc", render: (_, p) => p.docNumber ?? none },
@@ -33,7 +44,15 @@ export function PlanListPage() {
     { title: t("plans.col.status"), key: "status", width: 300, render: (_, p) => <StatusBar counts={p.statusCounts} /> },
   ];
   return (
-    <Card title={t("plans.title")} size="small">
+    <Card
+      title={t("plans.title")}
+      size="small"
+      extra={
+        <Link to="/import">
+          <Button size="small" type="primary" icon={<UploadOutlined />} data-testid="open-import">{t("nav.import")}</Button>
+        </Link>
+      }
+    >
       {plans.data ? (
         <Table<PlanSummary> rowKey="code" size="small" pagination={false} columns={columns} dataSource={plans.data} locale={{ emptyText: t("plans.empty") }} scroll={{ x: 1000 }} />
       ) : (

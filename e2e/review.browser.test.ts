@@ -1,0 +1,126 @@
+/**
+ * Browser test of importing and reviewing plan documents against the real server (in-process, PGlite
+ * in memory, seed data): importing 003 and 000 through the web UI, a refused file, the review screen
+ * (highlight ↔ list, accept one target, edit and accept another, reject a third), the 待审核 tag in
+ * the plan list, the accepted targets on the plan's dashboard, and the 规划衔接 panel.
+ */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReviewResponse, StatementResponse } from "../contract/review.ts";
+import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
+
+const seed = (name: string) => fileURLToPath(new URL(`../data/seeds/${name}`, import.meta.url));
+let session: BrowserSession;
+let server: BrowserSession["server"];
+let page: Page;
+const codes = { sti: "", zone: "" };
+
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-review-${name}.png`), fullPage: false });
+const reviewOf = async (code: string) => (await (await fetch(`${server.url}/api/plans/${code}/review`)).json()) as ReviewResponse;
+const statementOf = (s: StatementResponse) => page.locator(`tr[data-statement="${s.id}"]`);
+
+async function importFile(path: string): Promise<string> {
+  await page.goto(`${server.url}/import`);
+  await page.locator('input[type="file"]').setInputFiles(path);
+  const posted = page.waitForResponse((r) => r.url().endsWith("/api/documents") && r.request().method() === "POST");
+  await page.getByTestId("import-submit").click();
+  const response = await posted;
+  expect(response.status()).toBe(201);
+  await page.waitForURL("**/review");
+  return decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
+}
+
+beforeAll(async () => {
+  session = await openBrowserSession();
+  ({ server, page } = session);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("importing and reviewing plan documents in the browser", () => {
+  it("refuses an empty file with a message naming it", async () => {
+    const empty = join(tmpdir(), "kechuang-empty-plan.txt");
+    writeFileSync(empty, "");
+    await page.goto(`${server.url}/import`);
+    await page.locator('input[type="file"]').setInputFiles(empty);
+    await page.getByTestId("import-submit").click();
+    await eventually(() => page.getByTestId("import-error").innerText()).toContain("kechuang-empty-plan.txt");
+    expect(await page.getByTestId("import-error").innerText()).toContain("文件为空");
+  });
+
+  it("imports 003 and 000 and opens their review screens with every statement highlighted", async () => {
+    codes.sti = await importFile(seed("003_d7f53db3d6bb61e0.txt"));
+    const review = await reviewOf(codes.sti);
+    await eventually(() => page.locator("mark[data-statement]").count()).toBeGreaterThan(50);
+    expect(await page.getByTestId("plan-status").innerText()).toContain("待审核");
+    expect(review.statements.length).toBeGreaterThan(50);
+    await shot("003");
+    codes.zone = await importFile(seed("000_b0eb32551eef246d.txt"));
+    await eventually(() => page.locator("mark[data-statement]").count()).toBeGreaterThan(30);
+  });
+
+  it("lists the imported plans with a 待审核 tag linking to their review", async () => {
+    await page.goto(server.url);
+    await eventually(() => page.locator(`a[data-review="${codes.sti}"]`).innerText()).toContain("待审核");
+    expect(await page.locator(`a[data-review="${codes.zone}"]`).count()).toBe(1);
+    expect(await page.locator('a[data-review="cq-sti-2021-2025"]').count()).toBe(0);
+    await page.locator(`a[data-review="${codes.sti}"]`).click();
+    await page.waitForURL(`**/plans/${codes.sti}/review`);
+  });
+
+  it("selects a statement from its highlight, accepts one target, edits another and rejects a third", async () => {
+    await page.locator("#reviewer").fill("规划处");
+    const { statements } = await reviewOf(codes.sti);
+    const tech = statements.find((s) => s.type === "target" && s.value === 45000)!;
+    const contracts = statements.find((s) => s.type === "target" && s.value === 110000000000)!;
+    const other = statements.find((s) => s.type === "target" && s.id !== tech.id && s.id !== contracts.id && s.year === 2025)!;
+
+    await page.locator(`mark[data-statement="${tech.id}"]`).first().click();
+    await eventually(() => statementOf(tech).getAttribute("style")).toContain("background");
+    await page.getByTestId(`accept-${tech.id}`).click();
+    await eventually(() => statementOf(tech).innerText()).toContain("已接受");
+    await eventually(() => page.locator(`mark[data-statement="${tech.id}"]`).first().getAttribute("data-state")).toBe("accepted");
+
+    await page.getByTestId(`edit-${contracts.id}`).click();
+    const editor = page.getByTestId("statement-editor");
+    await editor.locator("#indicatorCode").click();
+    await editor.locator("#indicatorCode").fill("技术合同成交额");
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "技术合同成交额" }).first().click();
+    await editor.locator("#value").fill("120000000000");
+    await page.getByTestId("save-accept").click();
+    await eventually(() => statementOf(contracts).innerText()).toContain("已接受");
+    expect(await statementOf(contracts).innerText()).toContain("1200亿元");
+
+    await page.getByTestId(`reject-${other.id}`).click();
+    await eventually(() => statementOf(other).innerText()).toContain("已驳回");
+    await shot("decisions");
+
+    const decisions = (await (await fetch(`${server.url}/api/plans/${codes.sti}/decisions`)).json()) as { action: string; decidedBy: string; statementId: number | null }[];
+    expect(decisions.filter((d) => d.statementId !== null).map((d) => [d.action, d.decidedBy])).toEqual([["accept", "规划处"], ["accept", "规划处"], ["reject", "规划处"]]);
+  });
+
+  it("shows the accepted targets on the plan's dashboard", async () => {
+    await page.goto(`${server.url}/plans/${codes.sti}`);
+    await eventually(() => page.locator("tr[data-indicator]").count()).toBe(2);
+    const smes = await page.locator('tr[data-indicator="tech-smes"]').innerText();
+    expect(smes.replace(/\s+/g, " ")).toMatch(/[>≥]45000 \(2025\)/);
+    expect(smes).toContain("已完成");
+    expect(await page.locator('tr[data-indicator="tech-contract-value"]').innerText()).toMatch(/[>≥]1200 \(2025\)/);
+    await shot("dashboard");
+  });
+
+  it("shows 规划衔接 of the zone's plan against the city's on its dashboard", async () => {
+    await page.goto(`${server.url}/plans/cq-hitech-2023-2027`);
+    const panel = page.getByTestId("alignment-panel");
+    await eventually(() => panel.innerText()).toContain("更积极");
+    expect(await panel.innerText()).toContain("重庆高新区是重庆市的一部分");
+    await shot("alignment");
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Query hooks of plan documents and review: importing a file (sent as JSON with its bytes in base64),
+ * a plan's review data, one decision on a statement, marking a plan reviewed, and 规划衔接.
+ */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AlignmentResponse } from "../../../contract/alignment.ts";
+import { ImportDocumentResponse, type ImportDocumentJson } from "../../../contract/documents.ts";
+import { DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { queryString, requestJson } from "./client.ts";
+import { planKeys } from "./plans.api.ts";
+
+export const reviewKeys = {
+  review: (code: string) => ["review", code] as const,
+  alignment: (code: string, other: string) => ["alignment", code, other] as const,
+};
+
+/** Base64 of a file's bytes, in chunks so large documents do not overflow the argument list. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** POST /api/documents — imports a file; the plan list is refreshed. */
+export function useImportDocument() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ImportDocumentJson) => requestJson("/api/documents", ImportDocumentResponse, { lang, method: "POST", body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
+  });
+}
+
+/** GET /api/plans/:code/review — text, outline and statements. */
+export function useReview(code: string) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: reviewKeys.review(code),
+    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/review`, ReviewResponse, { lang, signal }),
+  });
+}
+
+/** POST /api/statements/:id/decisions; refreshes the review and everything computed from targets and values. */
+export function useDecideStatement(code: string) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: number; action: ReviewAction }) =>
+      requestJson(`/api/statements/${id}/decisions`, ReviewActionResponse, { lang, method: "POST", body: action }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }),
+        queryClient.invalidateQueries({ queryKey: planKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ["indicators"] }),
+        queryClient.invalidateQueries({ queryKey: ["values"] }),
+      ]);
+    },
+  });
+}
+
+/** POST /api/plans/:code/review/complete — the plan becomes active. */
+export function useCompleteReview(code: string) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reviewer: string) => requestJson(`/api/plans/${encodeURIComponent(code)}/review/complete`, DecisionResponse, { lang, method: "POST", body: { reviewer } }),
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }), queryClient.invalidateQueries({ queryKey: planKeys.all })]);
+    },
+  });
+}
+
+/** GET /api/plans/:code/alignment?with=OTHER — disabled until another plan is chosen. */
+export function useAlignment(code: string, other: string | undefined) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: reviewKeys.alignment(code, other ?? ""),
+    enabled: !!other,
+    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/alignment${queryString({ with: other })}`, AlignmentResponse, { lang, signal }),
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Page `/import`: upload a plan document (.txt, .docx, .html); on success the new plan's review
+ * screen opens. A refused file shows the server's message, which names the file and the reason.
+ */
+import { InboxOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Form, Input, Select, Typography, Upload } from "antd";
+import type { UploadFile } from "antd/es/upload/interface";
+import { useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { ApiError } from "../api/client.ts";
+import { usePlans } from "../api/plans.api.ts";
+import { fileToBase64, useImportDocument } from "../api/review.api.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+
+type Fields = { code?: string; parentCode?: string };
+
+export function ImportDocumentPage() {
+  const { lang, t } = useLanguage();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const plans = usePlans();
+  const importing = useImportDocument();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (fields: Fields) => {
+    const file = files[0]?.originFileObj;
+    if (!file) return setError(t("import.chooseFile"));
+    setError(null);
+    try {
+      const result = await importing.mutateAsync({ fileName: file.name, contentBase64: await fileToBase64(file), code: fields.code || undefined, parentCode: fields.parentCode || undefined, reviewer: globalThis.localStorage?.getItem("kechuang.reviewer") || undefined });
+      message.success(t("import.done", { title: result.plan.titleZh, targets: result.statements.targets, actuals: result.statements.actuals }));
+      navigate(`/plans/${encodeURIComponent(result.plan.code)}/review`);
+    } catch (e) {
+      setError(e instanceof ApiError && e.body ? e.body.error.messages[lang] : t("import.failed"));
+    }
+  };
+
+  return (
+    <Card title={t("import.title")} size="small" style={{ maxWidth: 720 }}>
+      <Typography.Paragraph type="secondary">{t("import.hint")}</Typography.Paragraph>
+      <Form<Fields> layout="vertical" onFinish={submit}>
+        <Form.Item>
+          <Upload.Dragger
+            accept=".txt,.docx,.html,.htm"
+            maxCount={1}
+            fileList={files}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => {
+              setFiles(fileList.slice(-1));
+              setError(null);
+            }}
+            data-testid="import-file"
+          >
+            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p className="ant-upload-text">{t("import.drop")}</p>
+          </Upload.Dragger>
+        </Form.Item>
+        <Form.Item name="code" label={t("import.code")}>
+          <Input placeholder={t("import.code.placeholder")} />
+        </Form.Item>
+        <Form.Item name="parentCode" label={t("import.parent")}>
+          <Select allowClear options={(plans.data ?? []).map((p) => ({ value: p.code, label: lang === "zh" ? p.titleZh : p.titleEn }))} />
+        </Form.Item>
+        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="import-error" /> : null}
+        <Button type="primary" htmlType="submit" loading={importing.isPending} data-testid="import-submit">{t("import.submit")}</Button>
+      </Form>
+    </Card>
+  );
+}

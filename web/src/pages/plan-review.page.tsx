@@ -1,0 +1,104 @@
+/**
+ * Page `/plans/:code/review`: the plan's document with every extracted statement highlighted on the
+ * left, the list of statements on the right; accept, edit, reject, merge and link them, then mark the
+ * plan reviewed. The reviewer's name is kept in the browser and sent with every decision.
+ */
+import { App, Breadcrumb, Button, Card, Col, Flex, Input, Row, Tag, Typography } from "antd";
+import { useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import type { ReviewAction, StatementResponse } from "../../../contract/review.ts";
+import { ApiError } from "../api/client.ts";
+import { useIndicators } from "../api/catalogue.api.ts";
+import { useCompleteReview, useDecideStatement, useReview } from "../api/review.api.ts";
+import { QueryState } from "../components/query-state.tsx";
+import { DocumentText } from "../components/review/document-text.tsx";
+import { MergeDialog } from "../components/review/merge-dialog.tsx";
+import { StatementEditor } from "../components/review/statement-editor.tsx";
+import { StatementList, type StatementCommand } from "../components/review/statement-list.tsx";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+
+const REVIEWER_KEY = "kechuang.reviewer";
+
+export function PlanReviewPage() {
+  const { code = "" } = useParams();
+  const { lang, t } = useLanguage();
+  const { message } = App.useApp();
+  const review = useReview(code);
+  const indicators = useIndicators();
+  const decide = useDecideStatement(code);
+  const complete = useCompleteReview(code);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState<{ statement: StatementResponse; indicatorCode: string | null } | null>(null);
+  const [merging, setMerging] = useState<StatementResponse | null>(null);
+  const [reviewer, setReviewer] = useState(() => globalThis.localStorage?.getItem(REVIEWER_KEY) ?? "");
+
+  const changeReviewer = (name: string) => {
+    setReviewer(name);
+    globalThis.localStorage?.setItem(REVIEWER_KEY, name);
+  };
+  const who = reviewer.trim() || undefined;
+  const act = (id: number, action: ReviewAction) =>
+    decide.mutateAsync({ id, action: { ...action, reviewer: who } }).catch((error: unknown) => {
+      message.error(error instanceof ApiError && error.body ? error.body.error.messages[lang] : t("review.failed"));
+      throw error;
+    });
+  const onCommand = (command: StatementCommand, s: StatementResponse, indicatorCode: string | null) => {
+    if (command === "edit" || (command === "accept" && !indicatorCode)) setEditing({ statement: s, indicatorCode });
+    else if (command === "merge") setMerging(s);
+    else if (command === "accept") void act(s.id, { action: "accept", indicatorCode: indicatorCode ?? undefined }).catch(() => setEditing({ statement: s, indicatorCode }));
+    else void act(s.id, { action: "reject" }).catch(() => undefined);
+  };
+
+  const data = review.data;
+  const title = data ? (lang === "zh" ? data.plan.titleZh : data.plan.titleEn) : code;
+  return (
+    <Flex vertical gap={12}>
+      <Breadcrumb items={[{ title: <Link to="/">{t("nav.plans")}</Link> }, { title: <Link to={`/plans/${encodeURIComponent(code)}`}>{title}</Link> }, { title: t("plans.review") }]} />
+      <Card size="small">
+        <Flex justify="space-between" align="center" wrap gap={8}>
+          <Flex vertical>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t("review.title")}：{title}
+            </Typography.Title>
+            {data ? (
+              <span>
+                <Tag color={data.plan.status === "active" ? "green" : "gold"} data-testid="plan-status">{data.plan.status === "active" ? t("review.completed") : t("plans.pendingReview")}</Tag>
+                <Typography.Text type="secondary">{data.file}</Typography.Text>
+              </span>
+            ) : null}
+          </Flex>
+          <Flex gap={8} align="center">
+            <Input size="small" style={{ width: 200 }} addonBefore={t("review.reviewer")} placeholder={t("review.reviewer.placeholder")} value={reviewer} onChange={(e) => changeReviewer(e.target.value)} id="reviewer" />
+            <Link to={`/plans/${encodeURIComponent(code)}`}><Button size="small">{t("review.dashboard")}</Button></Link>
+            <Button size="small" type="primary" disabled={data?.plan.status === "active"} loading={complete.isPending} onClick={() => complete.mutate(reviewer.trim() || "anonymous")} data-testid="complete-review">{t("review.complete")}</Button>
+          </Flex>
+        </Flex>
+      </Card>
+      {data ? (
+        <Row gutter={12}>
+          <Col xs={24} lg={10}>
+            <Card size="small" title={t("review.document")}>
+              <DocumentText text={data.text} statements={data.statements} selected={selected} onSelect={setSelected} />
+            </Card>
+          </Col>
+          <Col xs={24} lg={14}>
+            <Card size="small" title={t("review.statements")}>
+              <StatementList statements={data.statements} indicators={indicators.data ?? []} selected={selected} busy={decide.isPending} onSelect={setSelected} onCommand={onCommand} />
+            </Card>
+          </Col>
+        </Row>
+      ) : (
+        <QueryState isLoading={review.isLoading} error={review.error} retry={() => void review.refetch()} />
+      )}
+      <StatementEditor
+        statement={editing?.statement ?? null}
+        indicatorCode={editing?.indicatorCode ?? null}
+        indicators={indicators.data ?? []}
+        busy={decide.isPending}
+        onClose={() => setEditing(null)}
+        onSubmit={(action) => act(editing!.statement.id, action)}
+      />
+      <MergeDialog statement={merging} statements={data?.statements ?? []} busy={decide.isPending} onClose={() => setMerging(null)} onMerge={(into) => act(merging!.id, { action: "merge", into })} />
+    </Flex>
+  );
+}
