@@ -4,10 +4,12 @@
  * decisions with who took them, an accepted target on the plan's progress, and 规划衔接.
  */
 import { readFileSync } from "node:fs";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../server/start.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { StatementResponse } from "../contract/review.ts";
+import { makeDocx } from "./fixtures/make-docx.ts";
 
 const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));
 
@@ -75,6 +77,20 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     const again = await call("POST", "/api/documents", body, { "accept-language": "en" });
     expect(again.status).toBe(409);
     expect(again.body.error.field).toBe("code");
+  });
+
+  it("reads the same plan from GB18030 text, .docx and HTML", async () => {
+    const text = "某区科技创新行动方案(2024—2026年)\n到2026年，科技型企业超过1200家，研发投入强度达到3%。";
+    const html = `<html><body><div class="nav">首页</div><h1>某区科技创新行动方案(2024—2026年)</h1><p>到2026年，科技型企业超过1200家，研发投入强度达到3%。</p></body></html>`;
+    const files: [string, Uint8Array][] = [["gb.txt", iconv.encode(text, "gb18030")], ["plan.docx", makeDocx(text)], ["plan.html", new TextEncoder().encode(html)]];
+    for (const [name, bytes] of files) {
+      const res = await upload(name, bytes, { code: `form-${name.replace(/\W/g, "-")}` });
+      expect(res.status, name).toBe(201);
+      expect(res.body.plan, name).toMatchObject({ titleZh: "某区科技创新行动方案(2024—2026年)", periodStart: 2024, periodEnd: 2026 });
+      expect(res.body.statements.targets, name).toBe(2);
+      const review = (await call("GET", `/api/plans/${res.body.plan.code}/review`)).body;
+      expect(review.statements.map((s: StatementResponse) => [s.value, s.year]), name).toEqual([[1200, 2026], [3, 2026]]);
+    }
   });
 
   it("refuses empty, binary, undecodable and damaged files with a message naming the file, storing nothing", async () => {
@@ -154,6 +170,7 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     expect(res.body).toMatchObject({ action: "complete", decidedBy: "王五" });
     expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === zone).status).toBe("active");
     expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === "cq-sti-2021-2025").status).toBe("active");
+    expect((await call("POST", `/api/plans/${sti}/review/complete`, {})).body.decidedBy).toBe("anonymous");
   });
 
   it("aligns the zone's action plan with the city's five-year plan", async () => {
