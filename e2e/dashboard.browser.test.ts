@@ -20,13 +20,23 @@ const fieldError = (id: string) => page.locator(".ant-form-item", { has: page.lo
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-${name}.png`), fullPage: true });
 
-/** Picks the option of an antd Select (by the field's id) whose label contains `text`, and waits until it shows. */
+/**
+ * Picks the option of an antd Select (by the field's id) whose label contains `text`, and waits until
+ * it shows. A click that lands while the dropdown is still animating can be lost on a busy machine,
+ * so the choice is retried a few times before the assertion speaks.
+ */
 async function chooseOption(id: string, text: string) {
   const item = page.locator(".ant-form-item", { has: page.locator(`#${id}`) });
-  await page.locator(`#${id}`).click();
-  await page.locator(`#${id}`).fill(text);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first().click();
-  await eventually(() => item.locator(".ant-select-content, .ant-select-selection-item").first().innerText()).toContain(text);
+  const shown = () => item.locator(".ant-select-content, .ant-select-selection-item").first().innerText().catch(() => "");
+  for (let attempt = 0; attempt < 3 && !(await shown()).includes(text); attempt++) {
+    await page.locator(`#${id}`).click();
+    await page.locator(`#${id}`).fill(text);
+    const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first();
+    await option.waitFor({ state: "visible", timeout: 10_000 });
+    await option.click();
+    await page.waitForTimeout(300);
+  }
+  await eventually(shown).toContain(text);
 }
 
 /** Clicks submit and returns the status of the POST /api/values it sends. */
