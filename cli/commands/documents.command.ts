@@ -7,11 +7,11 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { extractStatements } from "../../core/extraction/extract-statements.ts";
-import { buildOutline, flattenOutline, type OutlineNode } from "../../core/outline/outline.ts";
+import { flattenOutline, type OutlineNode } from "../../core/outline/outline.ts";
 import { AppError } from "../../server/errors/app-error.ts";
 import { alignPlans } from "../../server/services/alignment.service.ts";
 import { importDocument } from "../../server/services/document-import.service.ts";
-import { extractionOptions, readUpload } from "../../server/services/read-upload.service.ts";
+import { extractionOptions, outlineOf, readUpload } from "../../server/services/read-upload.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
 import { registerReviewCommands } from "./review.command.ts";
 
@@ -56,7 +56,7 @@ export function registerDocumentCommands(program: Command): void {
     .option("--json", "print the tree as JSON")
     .action(async (file: string, opts: { json?: boolean }) => {
       const doc = await readLocal(file);
-      const outline = buildOutline(doc.text, { bodyEnd: doc.body.at(-1)?.end });
+      const outline = outlineOf(doc);
       if (opts.json) return printJson(outline);
       printTree(outline.nodes);
       const all = flattenOutline(outline.nodes);

@@ -4,6 +4,8 @@
  * is recorded with `--by`.
  */
 import type { Command } from "commander";
+import { suggestIndicator } from "../../core/indicators/suggest-indicator.ts";
+import { listIndicators } from "../../server/services/catalogue.service.ts";
 import { decideStatement } from "../../server/services/review-decision.service.ts";
 import { completeReview, getReview } from "../../server/services/review.service.ts";
 import { printJson, printTable, withDatabase } from "../context.ts";
@@ -19,10 +21,13 @@ export function registerReviewCommands(program: Command): void {
     .option("--state <state>", "pending, accepted, rejected or merged")
     .option("--json", "print JSON")
     .action(async (opts: { plan: string; state?: string; json?: boolean }) => {
-      const { statements } = await withDatabase((db) => getReview(db, opts.plan));
+      // One query at a time: an embedded database closed while a second query runs never finishes closing.
+      const [{ statements }, indicators] = await withDatabase(async (db) => [await getReview(db, opts.plan), await listIndicators(db)] as const);
       const list = statements.filter((s) => !opts.state || s.state === opts.state);
       if (opts.json) return printJson(list);
-      printTable(["id", "type", "state", "indicator", "value", "unit", "year", "quote"], list.map((s) => [s.id, s.type, s.state, s.indicatorCode ?? s.indicatorText, `${s.comparator}${s.value}${s.valueMax !== null ? `–${s.valueMax}` : ""}`, s.unit, s.year, s.quote.slice(0, 30)]));
+      // Linked indicator, else the closest catalogue indicator by name (marked with "?").
+      const indicatorOf = (s: (typeof list)[number]) => s.indicatorCode ?? (suggestIndicator(s.indicatorText, indicators, s.unit)?.code.concat("?") ?? null);
+      printTable(["id", "type", "state", "indicator", "link", "value", "unit", "year", "quote"], list.map((s) => [s.id, s.type, s.state, s.indicatorText, indicatorOf(s), `${s.comparator}${s.value}${s.valueMax !== null ? `–${s.valueMax}` : ""}`, s.unit, s.year, s.quote.slice(0, 30)]));
     });
 
   group

@@ -3,6 +3,7 @@ import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
 import { ImportDocumentForm, ImportDocumentJson, ImportDocumentResponse, OutlineResponse } from "../../contract/documents.ts";
+import { ErrorBody } from "../../contract/errors.ts";
 import type { Db } from "../db/connect.ts";
 import { invalidField } from "../errors/app-error.ts";
 import { importDocument } from "../services/document-import.service.ts";
@@ -37,7 +38,7 @@ export function documentsRoutes(app: OpenAPIHono, db: Db) {
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
         },
       },
-      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: json(z.object({}).passthrough(), "Plan code already exists"), ...errorResponses },
+      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: json(ErrorBody, "Plan code already exists"), ...errorResponses },
     }),
     async (c) => {
       const type = c.req.header("content-type") ?? "";

@@ -3,6 +3,7 @@ import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { AlignmentResponse } from "../../contract/alignment.ts";
 import { CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
+import { ErrorBody } from "../../contract/errors.ts";
 import type { Db } from "../db/connect.ts";
 import { alignPlans } from "../services/alignment.service.ts";
 import { decideStatement } from "../services/review-decision.service.ts";
@@ -31,7 +32,7 @@ export function reviewRoutes(app: OpenAPIHono, db: Db) {
       description:
         "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Who decides: the X-User header, else `reviewer`, else anonymous.",
       request: { ...who, params: z.object({ id: z.coerce.number().int() }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
-      responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(z.object({}).passthrough(), "Indicator code already exists"), ...errorResponses },
+      responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(ErrorBody, "Indicator code already exists"), ...errorResponses },
     }),
     async (c) => {
       const action = c.req.valid("json");

@@ -7,28 +7,29 @@
 import { createHash } from "node:crypto";
 import type { ImportDocumentResponse } from "../../contract/documents.ts";
 import { extractStatements } from "../../core/extraction/extract-statements.ts";
-import { buildOutline, flattenOutline } from "../../core/outline/outline.ts";
+import { flattenOutline } from "../../core/outline/outline.ts";
 import { draftPlan, importedPlanCode } from "../../core/review/draft-plan.ts";
 import type { Db } from "../db/connect.ts";
 import { AppError } from "../errors/app-error.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as plans from "../repositories/plans.repository.ts";
 import * as review from "../repositories/review.repository.ts";
-import { extractionOptions, readUpload } from "./read-upload.service.ts";
+import { extractionOptions, outlineOf, readUpload } from "./read-upload.service.ts";
 
 export type ImportInput = { fileName: string; bytes: Uint8Array; code?: string; parentCode?: string; reviewer: string };
 
 export async function importDocument(db: Db, input: ImportInput): Promise<ImportDocumentResponse> {
   const doc = await readUpload(input.fileName, input.bytes);
   const { text } = doc;
-  const bodyEnd = doc.body.length ? doc.body[doc.body.length - 1]!.end : text.length;
-  const outline = buildOutline(text, { bodyEnd });
+  const outline = outlineOf(doc);
   const statements = extractStatements(text, extractionOptions(doc));
   const sha256 = createHash("sha256").update(text).digest("hex");
   const fileName = input.fileName.split(/[\\/]/).pop()!;
 
   return db.transaction().execute(async (tx) => {
     const places = (await catalogue.findPlaces(tx)).map((p) => ({ code: p.code, nameZh: p.name_zh, kind: p.kind }));
+    // A statement about another place (its scope: 西部(重庆)科学城, 全市) is linked to that place when the catalogue has it.
+    const placeOfScope = (scope: string | undefined) => (scope ? (places.find((p) => p.nameZh === scope) ?? places.find((p) => p.nameZh.startsWith(scope)))?.code ?? null : null);
     const draft = draftPlan(text, doc.metadata, places, fileName);
     const code = input.code ?? importedPlanCode(draft, sha256);
     const existing = await plans.findPlan(tx, code);
@@ -80,6 +81,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
         scope: s.scope ?? null,
         attribute: s.attribute ?? null,
         indicator_text: s.indicator,
+        place_code: placeOfScope(s.scope),
       })),
     );
     const counts = { targets: statements.filter((s) => s.type === "target").length, actuals: statements.filter((s) => s.type === "actual").length };

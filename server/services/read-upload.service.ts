@@ -5,6 +5,7 @@
  */
 import { DocumentError } from "../../core/documents/document-error.ts";
 import { readDocument, type ReadDocument } from "../../core/documents/read-document.ts";
+import { buildOutline, type Outline } from "../../core/outline/outline.ts";
 import { AppError } from "../errors/app-error.ts";
 
 /** File types a plan document may come in. */
@@ -34,4 +35,9 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<R
 /** Options extraction takes from a read document: skip its page chrome, date it by its metadata. */
 export function extractionOptions(doc: ReadDocument) {
   return { skip: doc.chrome, documentDate: doc.metadata.writtenDate?.value ?? doc.metadata.publishedDate?.value };
+}
+
+/** The outline of a read document's body (trailing page chrome left out). */
+export function outlineOf(doc: ReadDocument): Outline {
+  return buildOutline(doc.text, { bodyEnd: doc.body.at(-1)?.end });
 }
