@@ -165,6 +165,19 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     expect(dup.status).toBe(409);
   });
 
+  it("restores the value an accepted actual replaced when it is rejected", async () => {
+    const seedValue = (await call("POST", "/api/values", { indicatorCode: "tech-smes", period: "2020", value: 26000, reportedBy: "统计局" })).body;
+    const baseline = (await statements(sti)).find((s) => s.type === "actual" && s.value === 26371 && s.year === 2020)!;
+    expect((await decide(baseline.id, { action: "accept", indicatorCode: "tech-smes" })).status).toBe(200);
+    const replaced = (await call("GET", "/api/values?indicator=tech-smes&period=2020")).body[0];
+    expect(replaced).toMatchObject({ id: seedValue.id, value: 26371, source: { kind: "document", start: baseline.start, end: baseline.end } });
+    await decide(baseline.id, { action: "reject" });
+    const restored = (await call("GET", "/api/values?indicator=tech-smes&period=2020")).body[0];
+    expect(restored).toMatchObject({ id: seedValue.id, value: 26000, source: seedValue.source });
+    const history = (await call("GET", `/api/values/${seedValue.id}/history`)).body as { changedBy: string; value: number }[];
+    expect(history.map((h) => [h.changedBy, h.value])).toEqual([["统计局", 26000], ["李四", 26371], ["李四", 26000]]);
+  });
+
   it("marks the plan reviewed", async () => {
     const res = await call("POST", `/api/plans/${zone}/review/complete`, { reviewer: "王五" });
     expect(res.body).toMatchObject({ action: "complete", decidedBy: "王五" });
