@@ -58,7 +58,9 @@ export function PlanReviewPage() {
         <Flex justify="space-between" align="center" wrap gap={8}>
           <Flex vertical>
             <Typography.Title level={4} style={{ margin: 0 }}>
-              {t("review.title")}：{title}
+              {t("review.title")}
+              {lang === "zh" ? "：" : ": "}
+              {title}
             </Typography.Title>
             {data ? (
               <span>

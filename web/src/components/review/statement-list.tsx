@@ -40,7 +40,13 @@ export function StatementList({ statements, indicators, selected, busy, onSelect
   const rows = statements.filter((s) => filter === "all" || s.state === filter);
 
   useEffect(() => {
-    if (selected !== null) document.querySelector(`tr[data-statement="${selected}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (selected === null) return;
+    // Scroll the list's own body, never the page around it.
+    const row = document.querySelector<HTMLElement>(`tr[data-statement="${selected}"]`);
+    const body = row?.closest<HTMLElement>(".ant-table-body");
+    if (row && body && (row.offsetTop < body.scrollTop || row.offsetTop > body.scrollTop + body.clientHeight - row.offsetHeight)) {
+      body.scrollTo({ top: row.offsetTop - body.clientHeight / 3, behavior: "smooth" });
+    }
   }, [selected]);
 
   const columns: ColumnsType<StatementResponse> = [
@@ -65,13 +71,13 @@ export function StatementList({ statements, indicators, selected, busy, onSelect
         );
       },
     },
-    { title: t("review.value"), key: "value", width: 120, render: (_, s) => formatStatementFigure(s) },
+    { title: t("review.value"), key: "value", width: 110, render: (_, s) => formatStatementFigure(s) },
     { title: t("review.year"), dataIndex: "year", width: 64, render: (y: number | null) => y ?? t("common.none") },
     { title: "", key: "state", width: 76, render: (_, s) => <Tag color={STATE_COLORS[s.state].tag}>{t(`state.${s.state}`)}</Tag> },
     {
       title: "",
       key: "actions",
-      width: 196,
+      width: 250,
       render: (_, s) => {
         const link = indicatorFor(s, indicators);
         const stop = (command: StatementCommand) => (e: React.MouseEvent) => {
@@ -112,7 +118,7 @@ export function StatementList({ statements, indicators, selected, busy, onSelect
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ y: "calc(100vh - 320px)" }}
+        scroll={{ x: 820, y: "calc(100vh - 320px)" }}
         onRow={(s) => ({ onClick: () => onSelect(s.id), "data-statement": s.id, style: { cursor: "pointer", background: s.id === selected ? "#e6f4ff" : undefined } }) as React.HTMLAttributes<HTMLElement>}
       />
     </Flex>
