@@ -3,54 +3,14 @@
  * directory and on a PostgreSQL database: progress JSON on the seed data, the value commands'
  * validation, and the lock that keeps a second process off an embedded database in use.
  */
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rmSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
-
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL("../kechuang", import.meta.url));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, KECHUANG_LANG: "zh" };
-  let dir: string;
-  let drop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kechuang-cli-"));
-    delete env.DATABASE_URL;
-    if (database.name === "postgres") {
-      const created = await database.create();
-      drop = created.drop;
-      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
-    } else {
-      env.KECHUANG_DATA_DIR = join(dir, "pglite");
-    }
-  });
-  afterAll(async () => {
-    await drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const kechuang = async (...args: string[]): Promise<Result> => {
-    try {
-      const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000 });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const { env } = useCliDatabase(database, "kechuang-cli-");
+  const kechuang = (...args: string[]) => runKechuang(env, ...args);
 
   it("prints the plan's progress as JSON, one object per target", async () => {
     const { code, stdout } = await kechuang("progress", "--plan", "cq-sti-2021-2025", "--json");

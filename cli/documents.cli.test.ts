@@ -9,26 +9,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL("../kechuang", import.meta.url));
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const seeds = join(repo, "data/seeds");
 const shared = process.env.KECHUANG_SHARED_DIR ?? resolve(repo, "../shared");
 
-type Result = { code: number; stdout: string; stderr: string };
-
-async function kechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kechuang = runKechuang;
 
 describe("kechuang extract and outline", () => {
   const env = { ...process.env, KECHUANG_LANG: "zh" };
@@ -84,28 +74,13 @@ describe("kechuang extract and outline", () => {
 });
 
 describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (database) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, KECHUANG_LANG: "zh" };
-  let dir: string;
-  let drop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kechuang-import-"));
-    delete env.DATABASE_URL;
-    if (database.name === "postgres") {
-      const created = await database.create();
-      drop = created.drop;
-      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
-    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
-  });
-  afterAll(async () => {
-    await drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const { env, dir: suiteDir } = useCliDatabase(database, "kechuang-import-");
 
   const planCount = async () => (JSON.parse((await kechuang(env, "plans", "--json")).stdout) as unknown[]).length;
 
   it("refuses bad files and creates nothing", async () => {
     const before = await planCount();
+    const dir = suiteDir();
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "broken.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]));
     for (const name of ["empty.txt", "broken.docx"]) {

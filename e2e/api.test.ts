@@ -3,24 +3,14 @@
  * catalogue, and adding data values — refused with a clear zh/en message naming the field, and
  * nothing stored, for every kind of bad input.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../server/start.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { TargetProgress } from "../contract/plans.ts";
 
 describe.each(TEST_DATABASES)("API on $name", (database) => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
+  const server = useTestServer(database);
 
-  beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    server = await startServer({ port: 0, database: created.target });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
 
   const get = async (path: string, lang = "zh-CN") => {
     const res = await fetch(server.url + path, { headers: { "accept-language": lang } });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../server/start.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { StatementResponse } from "../contract/review.ts";
 import { makeDocx } from "./fixtures/make-docx.ts";
@@ -14,20 +14,10 @@ import { makeDocx } from "./fixtures/make-docx.ts";
 const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));
 
 describe.each(TEST_DATABASES)("documents and review API on $name", (database) => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
+  const server = useTestServer(database);
   let sti: string;
   let zone: string;
 
-  beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    server = await startServer({ port: 0, database: created.target });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
 
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers: { "accept-language": "zh-CN", ...headers } };

@@ -1,0 +1,52 @@
+/**
+ * What CLI tests share: running `kechuang` as a user does (a child process) and, per suite, a fresh
+ * database for it — an embedded one in a temporary directory or a new PostgreSQL database.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll } from "vitest";
+import type { TestDatabase } from "../../server/db/test-databases.ts";
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL("../../kechuang", import.meta.url));
+
+export type CliResult = { code: number; stdout: string; stderr: string };
+
+/** Runs the command with `env`; a failure gives its exit code and output instead of throwing. */
+export async function runKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/**
+ * Registers the suite's hooks that create and remove its database; returns the environment (filled in
+ * before the first test) and the suite's temporary directory.
+ */
+export function useCliDatabase(database: TestDatabase, prefix: string): { env: NodeJS.ProcessEnv; dir: () => string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, KECHUANG_LANG: "zh" };
+  let dir = "";
+  let drop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    delete env.DATABASE_URL;
+    if (database.name === "postgres") {
+      const created = await database.create();
+      drop = created.drop;
+      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
+    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { env, dir: () => dir };
+}
