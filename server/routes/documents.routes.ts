@@ -32,7 +32,7 @@ export function documentsRoutes(app: OpenAPIHono, db: Db) {
       tags: ["documents"],
       summary: "Import a plan document 导入规划文件",
       description:
-        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Who imports: the X-User header, else `reviewer`.",
+        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Who imports: the X-User header (percent-encoded when not ASCII), else `reviewer`, else anonymous.",
       request: {
         body: {
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },

@@ -30,7 +30,7 @@ export function reviewRoutes(app: OpenAPIHono, db: Db) {
       tags: ["review"],
       summary: "Decide on a statement: accept, edit, reject, merge, link, create_indicator",
       description:
-        "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Who decides: the X-User header, else `reviewer`, else anonymous.",
+        "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Who decides: the X-User header (percent-encoded when not ASCII), else `reviewer`, else anonymous.",
       request: { ...who, params: z.object({ id: z.coerce.number().int() }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
       responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(ErrorBody, "Indicator code already exists"), ...errorResponses },
     }),
