@@ -75,6 +75,16 @@ describe("importing and reviewing plan documents in the browser", () => {
     await page.waitForURL(`**/plans/${codes.sti}/review`);
   });
 
+  it("jumps to a chapter from the outline stored at import", async () => {
+    const box = page.getByTestId("document-text");
+    await eventually(() => page.locator("mark[data-statement]").count()).toBeGreaterThan(50);
+    await page.getByTestId("outline-jump").click();
+    await page.keyboard.type("第15章");
+    await page.locator(".ant-select-dropdown:visible .ant-select-tree-title", { hasText: "第15章" }).first().click();
+    await eventually(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(5000);
+    await box.evaluate((el) => el.scrollTo({ top: 0 }));
+  });
+
   it("selects a statement from its highlight, accepts one target, edits another and rejects a third", async () => {
     await page.locator("#reviewer").fill("规划处");
     const { statements } = await reviewOf(codes.sti);

@@ -22,6 +22,7 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   "review.completed": "The plan is marked reviewed",
   "review.dashboard": "Open dashboard",
   "review.document": "Document",
+  "review.outline": "Jump to a heading",
   "review.statements": "Statements",
   "review.filter.all": "All",
   "state.pending": "Pending",

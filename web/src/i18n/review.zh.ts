@@ -20,6 +20,7 @@ export const reviewZh = {
   "review.completed": "规划已标记为审核完成",
   "review.dashboard": "查看仪表盘",
   "review.document": "原文",
+  "review.outline": "按章节跳转",
   "review.statements": "抽取结果",
   "review.filter.all": "全部",
   "state.pending": "待审核",

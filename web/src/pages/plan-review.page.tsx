@@ -4,7 +4,7 @@
  * plan reviewed. The reviewer's name is kept in the browser and sent with every decision.
  */
 import { App, Breadcrumb, Button, Card, Col, Flex, Input, Row, Tag, Typography } from "antd";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import type { ReviewAction, StatementResponse } from "../../../contract/review.ts";
 import { ApiError } from "../api/client.ts";
@@ -13,6 +13,7 @@ import { useCompleteReview, useDecideStatement, useReview } from "../api/review.
 import { QueryState } from "../components/query-state.tsx";
 import { DocumentText } from "../components/review/document-text.tsx";
 import { MergeDialog } from "../components/review/merge-dialog.tsx";
+import { OutlineJump, outlineAnchors } from "../components/review/outline-jump.tsx";
 import { StatementEditor } from "../components/review/statement-editor.tsx";
 import { StatementList, type StatementCommand } from "../components/review/statement-list.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
@@ -30,6 +31,8 @@ export function PlanReviewPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState<{ statement: StatementResponse; indicatorCode: string | null } | null>(null);
   const [merging, setMerging] = useState<StatementResponse | null>(null);
+  const [jump, setJump] = useState<{ offset: number } | null>(null);
+  const anchors = useMemo(() => outlineAnchors(review.data?.outline ?? null), [review.data?.outline]);
   const [reviewer, setReviewer] = useState(() => globalThis.localStorage?.getItem(REVIEWER_KEY) ?? "");
 
   const changeReviewer = (name: string) => {
@@ -79,8 +82,8 @@ export function PlanReviewPage() {
       {data ? (
         <Row gutter={12}>
           <Col xs={24} lg={10}>
-            <Card size="small" title={t("review.document")}>
-              <DocumentText text={data.text} statements={data.statements} selected={selected} onSelect={setSelected} />
+            <Card size="small" title={t("review.document")} extra={<OutlineJump outline={data.outline} onJump={(offset) => setJump({ offset })} />}>
+              <DocumentText text={data.text} statements={data.statements} selected={selected} onSelect={setSelected} anchors={anchors} jump={jump} />
             </Card>
           </Col>
           <Col xs={24} lg={14}>

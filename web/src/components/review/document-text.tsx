@@ -7,12 +7,20 @@ import type { StatementResponse } from "../../../../contract/review.ts";
 import { highlightSegments } from "./highlight-segments.ts";
 import { STATE_COLORS } from "./state-colors.ts";
 
-type Props = { text: string; statements: StatementResponse[]; selected: number | null; onSelect(id: number): void };
+type Props = {
+  text: string;
+  statements: StatementResponse[];
+  selected: number | null;
+  onSelect(id: number): void;
+  /** Heading offsets one can jump to, and the one to show (a new object each time, so the same heading can be shown again). */
+  anchors?: number[];
+  jump?: { offset: number } | null;
+};
 
-export function DocumentText({ text, statements, selected, onSelect }: Props) {
+export function DocumentText({ text, statements, selected, onSelect, anchors = [], jump = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
-  const segments = useMemo(() => highlightSegments(text.length, statements), [text.length, statements]);
+  const segments = useMemo(() => highlightSegments(text.length, statements, anchors), [text.length, statements, anchors]);
 
   useEffect(() => {
     if (selected === null || !container.current) return;
@@ -23,11 +31,17 @@ export function DocumentText({ text, statements, selected, onSelect }: Props) {
     box.scrollTo({ top: mark.offsetTop - box.offsetTop - box.clientHeight / 3, behavior: "smooth" });
   }, [selected]);
 
+  useEffect(() => {
+    const box = container.current;
+    const target = jump ? box?.querySelector<HTMLElement>(`[data-offset="${jump.offset}"]`) : null;
+    if (box && target) box.scrollTo({ top: target.offsetTop - box.offsetTop, behavior: "smooth" });
+  }, [jump]);
+
   return (
     <div ref={container} data-testid="document-text" style={{ whiteSpace: "pre-wrap", lineHeight: 1.8, height: "calc(100vh - 260px)", minHeight: 400, overflowY: "auto", padding: "4px 8px", fontSize: 14, position: "relative" }}>
       {segments.map((seg) => {
         const piece = text.slice(seg.start, seg.end);
-        if (seg.ids.length === 0) return <span key={seg.start}>{piece}</span>;
+        if (seg.ids.length === 0) return <span key={seg.start} data-offset={seg.start}>{piece}</span>;
         const id = selected !== null && seg.ids.includes(selected) ? selected : seg.ids[0]!;
         const statement = byId.get(id)!;
         const isSelected = id === selected;
@@ -35,6 +49,7 @@ export function DocumentText({ text, statements, selected, onSelect }: Props) {
           <mark
             key={seg.start}
             data-statement={id}
+            data-offset={seg.start}
             data-state={statement.state}
             onClick={() => onSelect(id)}
             title={`${statement.indicatorText} ${statement.value}${statement.unit}`}

@@ -13,6 +13,10 @@ describe("highlightSegments", () => {
     ]);
   });
 
+  it("starts a segment at every anchor", () => {
+    expect(highlightSegments(10, [], [4, 7]).map((s) => s.start)).toEqual([0, 4, 7]);
+  });
+
   it("covers the text exactly once whatever the spans", () => {
     const span = fc.record({ id: fc.nat(50), start: fc.nat(100), end: fc.nat(100) });
     fc.assert(
