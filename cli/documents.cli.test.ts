@@ -100,6 +100,8 @@ describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (dat
     const accepted = await kechuang(env, "review", "accept", String(target.id), "--indicator", "tech-smes", "--by", "规划处");
     expect(accepted.code).toBe(0);
     expect(JSON.parse(accepted.stdout)).toMatchObject({ state: "accepted", indicatorCode: "tech-smes" });
+    const decisions = JSON.parse((await kechuang(env, "review", "decisions", "--plan", "sti-import", "--json")).stdout) as { action: string; decidedBy: string }[];
+    expect(decisions.map((d) => [d.action, d.decidedBy])).toEqual([["import", "规划处"], ["accept", "规划处"]]);
     const progress = JSON.parse((await kechuang(env, "progress", "--plan", "sti-import", "--json")).stdout);
     expect(progress).toHaveLength(1);
     const aligned = JSON.parse((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025", "--json")).stdout);

@@ -114,6 +114,11 @@ describe("importing and reviewing plan documents in the browser", () => {
 
     const decisions = (await (await fetch(`${server.url}/api/plans/${codes.sti}/decisions`)).json()) as { action: string; decidedBy: string; statementId: number | null }[];
     expect(decisions.filter((d) => d.statementId !== null).map((d) => [d.action, d.decidedBy])).toEqual([["accept", "规划处"], ["accept", "规划处"], ["reject", "规划处"]]);
+    await page.getByTestId("open-decision-log").click();
+    const log = page.locator(".ant-drawer:visible .ant-timeline");
+    await eventually(() => log.innerText()).toContain(`驳回 #${other.id}`);
+    expect((await log.innerText()).match(/规划处/g)).toHaveLength(3);
+    await page.keyboard.press("Escape");
   });
 
   it("shows the accepted targets on the plan's dashboard", async () => {

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { suggestIndicator } from "../../core/indicators/suggest-indicator.ts";
 import { listIndicators } from "../../server/services/catalogue.service.ts";
 import { decideStatement } from "../../server/services/review-decision.service.ts";
-import { completeReview, getReview } from "../../server/services/review.service.ts";
+import { completeReview, getReview, listDecisions } from "../../server/services/review.service.ts";
 import { printJson, printTable, withDatabase } from "../context.ts";
 
 const by = ["--by <name>", "who decides", "anonymous"] as const;
@@ -53,6 +53,17 @@ export function registerReviewCommands(program: Command): void {
     .requiredOption("--into <id>", "the statement to keep", (v) => Number.parseInt(v, 10))
     .option(...by)
     .action(async (id: string, opts: { into: number; by: string }) => printJson((await withDatabase((db) => decideStatement(db, Number(id), { action: "merge", into: opts.into }, opts.by))).statement));
+
+  group
+    .command("decisions")
+    .description("every decision on the plan, with who took it 审核记录")
+    .requiredOption("--plan <code>")
+    .option("--json", "print JSON")
+    .action(async (opts: { plan: string; json?: boolean }) => {
+      const list = await withDatabase((db) => listDecisions(db, opts.plan));
+      if (opts.json) return printJson(list);
+      printTable(["id", "action", "statement", "by", "at"], list.map((d) => [d.id, d.action, d.statementId, d.decidedBy, d.decidedAt]));
+    });
 
   group
     .command("complete")

@@ -3,6 +3,7 @@
  * a plan's review data, one decision on a statement, marking a plan reviewed, and 规划衔接.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import { AlignmentResponse } from "../../../contract/alignment.ts";
 import { ImportDocumentResponse, type ImportDocumentJson } from "../../../contract/documents.ts";
 import { DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
@@ -12,6 +13,7 @@ import { planKeys } from "./plans.api.ts";
 
 export const reviewKeys = {
   review: (code: string) => ["review", code] as const,
+  decisions: (code: string) => ["review", code, "decisions"] as const,
   alignment: (code: string, other: string) => ["alignment", code, other] as const,
 };
 
@@ -39,6 +41,16 @@ export function useReview(code: string) {
   return useQuery({
     queryKey: reviewKeys.review(code),
     queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/review`, ReviewResponse, { lang, signal }),
+  });
+}
+
+/** GET /api/plans/:code/decisions — every decision with who took it, oldest first. */
+export function useDecisions(code: string, enabled: boolean) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: reviewKeys.decisions(code),
+    enabled,
+    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/decisions`, z.array(DecisionResponse), { lang, signal }),
   });
 }
 

@@ -12,6 +12,7 @@ import { useIndicators } from "../api/catalogue.api.ts";
 import { useCompleteReview, useDecideStatement, useReview } from "../api/review.api.ts";
 import { QueryState } from "../components/query-state.tsx";
 import { DocumentText } from "../components/review/document-text.tsx";
+import { DecisionLog } from "../components/review/decision-log.tsx";
 import { MergeDialog } from "../components/review/merge-dialog.tsx";
 import { OutlineJump, outlineAnchors } from "../components/review/outline-jump.tsx";
 import { StatementEditor } from "../components/review/statement-editor.tsx";
@@ -32,6 +33,7 @@ export function PlanReviewPage() {
   const [editing, setEditing] = useState<{ statement: StatementResponse; indicatorCode: string | null } | null>(null);
   const [merging, setMerging] = useState<StatementResponse | null>(null);
   const [jump, setJump] = useState<{ offset: number } | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
   const anchors = useMemo(() => outlineAnchors(review.data?.outline ?? null), [review.data?.outline]);
   const [reviewer, setReviewer] = useState(() => globalThis.localStorage?.getItem(REVIEWER_KEY) ?? "");
 
@@ -74,6 +76,7 @@ export function PlanReviewPage() {
           </Flex>
           <Flex gap={8} align="center">
             <Input size="small" style={{ width: 200 }} addonBefore={t("review.reviewer")} placeholder={t("review.reviewer.placeholder")} value={reviewer} onChange={(e) => changeReviewer(e.target.value)} id="reviewer" />
+            <Button size="small" onClick={() => setLogOpen(true)} data-testid="open-decision-log">{t("decision.title")}</Button>
             <Link to={`/plans/${encodeURIComponent(code)}`}><Button size="small">{t("review.dashboard")}</Button></Link>
             <Button size="small" type="primary" disabled={data?.plan.status === "active"} loading={complete.isPending} onClick={() => complete.mutate(reviewer.trim() || "anonymous")} data-testid="complete-review">{t("review.complete")}</Button>
           </Flex>
@@ -103,6 +106,7 @@ export function PlanReviewPage() {
         onClose={() => setEditing(null)}
         onSubmit={(action) => act(editing!.statement.id, action)}
       />
+      <DecisionLog code={code} open={logOpen} onClose={() => setLogOpen(false)} />
       <MergeDialog statement={merging} statements={data?.statements ?? []} busy={decide.isPending} onClose={() => setMerging(null)} onMerge={(into) => act(merging!.id, { action: "merge", into })} />
     </Flex>
   );
