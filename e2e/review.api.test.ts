@@ -106,6 +106,11 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
   it("accepts, edits, rejects and merges statements, recording who decided", async () => {
     const list = await statements(sti);
     const tech = list.find((s) => s.type === "target" && s.value === 45000 && s.indicatorText.includes("科技型企业"))!;
+    const share = list.find((s) => s.type === "target" && s.kind === "level" && s.unit === "%")!;
+    const misfit = await decide(share.id, { action: "accept", indicatorCode: "tech-smes" }, "赵六");
+    expect(misfit.status).toBe(422);
+    expect(misfit.body.error).toMatchObject({ field: "unit" });
+    expect(misfit.body.error.messages.zh).toContain("科技型企业");
     const noLink = await decide(tech.id, { action: "accept" });
     expect(noLink.status).toBe(422);
     expect(noLink.body.error.field).toBe("indicatorCode");

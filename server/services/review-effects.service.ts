@@ -7,6 +7,7 @@
  */
 import { CHONGQING_CODE } from "../../data/load-seed-data.ts";
 import { validateValue } from "../../core/indicators/validate-value.ts";
+import { checkStatementFit } from "../../core/review/statement-fit.ts";
 import type { Db } from "../db/connect.ts";
 import type { StatementRow } from "../db/schema.ts";
 import { AppError, invalidField } from "../errors/app-error.ts";
@@ -28,6 +29,8 @@ export async function applyAccepted(tx: Db, row: StatementRow, reviewer: string)
   if (row.year === null) throw invalidField("year", "接受前请填写年份", "give the year before accepting");
   const indicatorRow = await catalogue.findIndicator(tx, row.indicator_code);
   if (!indicatorRow) throw new AppError("unknown_reference", { zh: `指标“${row.indicator_code}”不存在`, en: `indicator "${row.indicator_code}" does not exist` }, "indicatorCode");
+  const misfit = checkStatementFit({ type: row.type as "target", kind: row.kind as "level", unit: row.unit }, presentIndicator(indicatorRow));
+  if (misfit) throw invalidField(misfit.field, misfit.zh, misfit.en);
   const plan = (await plans.findPlan(tx, row.plan_code))!;
   const placeCode = row.place_code ?? plan.place_code ?? CHONGQING_CODE;
   const document = (await plans.findDocument(tx, row.document_id))!;
