@@ -14,7 +14,8 @@ describe("readMetadata", () => {
     const text = seed("003_d7f53db3d6bb61e0.txt");
     const m = readMetadata(text);
     expect(values(m)).toEqual({
-      title: "重庆市人民政府关于印发重庆市科技创新“十四五”规划(2021—2025年)的通知",
+      title: "重庆市科技创新“十四五”规划(2021—2025年)",
+      noticeTitle: "重庆市人民政府关于印发重庆市科技创新“十四五”规划(2021—2025年)的通知",
       documentNumber: "渝府发〔2022〕3号",
       issuer: "重庆市人民政府",
       writtenDate: "2022-01-05",
@@ -22,6 +23,16 @@ describe("readMetadata", () => {
     });
     expect(text.slice(m.writtenDate!.start, m.writtenDate!.end)).toBe("2022年1月5日");
     expect(text.slice(m.documentNumber!.start, m.documentNumber!.end)).toBe("渝府发〔2022〕3号");
+    expect(text.slice(m.title!.start, m.title!.end)).toBe(m.title!.value);
+    expect(text.slice(m.noticeTitle!.start, m.noticeTitle!.end)).toBe(m.noticeTitle!.value);
+  });
+
+  it("takes the plan's title from a covering notice, without 《》", () => {
+    const text = "某区管委会关于印发《某区科技创新行动计划(2026—2028年)》的通知\n现将计划印发给你们。\n";
+    const m = readMetadata(text);
+    expect(m.title?.value).toBe("某区科技创新行动计划(2026—2028年)");
+    expect(text.slice(m.title!.start, m.title!.end)).toBe(m.title!.value);
+    expect(m.noticeTitle?.value).toBe("某区管委会关于印发《某区科技创新行动计划(2026—2028年)》的通知");
   });
 
   it("reads a portal's metadata table (000)", () => {

@@ -12,7 +12,10 @@ export const MetadataField = z.object({ value: z.string(), start: z.number().int
 export type MetadataField = z.infer<typeof MetadataField>;
 
 export const DocumentMetadata = z.object({
+  /** The plan's own title: for a covering notice, the document it issues (without 《》). */
   title: MetadataField.optional(),
+  /** The covering notice's title (…关于印发X的通知), when the text opens with one. */
+  noticeTitle: MetadataField.optional(),
   documentNumber: MetadataField.optional(),
   issuer: MetadataField.optional(),
   /** ISO date (YYYY-MM-DD). */
@@ -67,7 +70,15 @@ function signature(text: string): { issuer?: MetadataField; date?: MetadataField
   };
 }
 
-function title(text: string): MetadataField | undefined {
+/** X inside "…关于印发《X》的通知", its span pointing into the notice line. */
+function issuedTitle(notice: MetadataField): MetadataField | undefined {
+  const m = /关于印发[《]?(.+?)[》]?的通知$/.exec(notice.value);
+  if (!m) return undefined;
+  const start = notice.start + m.index + m[0].indexOf(m[1]!);
+  return { value: m[1]!, start, end: start + m[1]!.length };
+}
+
+function titles(text: string): { title?: MetadataField; noticeTitle?: MetadataField } {
   let offset = 0;
   const candidates: MetadataField[] = [];
   for (const line of text.slice(0, HEAD).split("\n")) {
@@ -79,10 +90,14 @@ function title(text: string): MetadataField | undefined {
     if (/^(现将|根据|为)/.test(trimmed)) continue;
     candidates.push({ value: trimmed, start, end: start + trimmed.length });
   }
-  // A covering notice (关于印发……的通知) names the document it issues; then a line that reads as a
-  // title; then a plain first line standing alone at the top (a report's headline).
-  return candidates.find((c) => /关于印发/.test(c.value)) ?? candidates.find((c) => TITLE_WORDS.test(c.value)) ??
+  // A covering notice (关于印发……的通知) names the document it issues, which is the plan's title;
+  // else a line that reads as a title; else a plain first line standing alone at the top (a headline).
+  const notice = candidates.find((c) => /关于印发/.test(c.value));
+  const issued = notice && issuedTitle(notice);
+  if (notice && issued) return { title: issued, noticeTitle: notice };
+  const plain = notice ?? candidates.find((c) => TITLE_WORDS.test(c.value)) ??
     (candidates[0] && candidates[0].start < 200 ? candidates[0] : undefined);
+  return plain ? { title: plain } : {};
 }
 
 /** Reads what the text says about itself; fields it does not state are left out. */
@@ -100,9 +115,8 @@ export function readMetadata(text: string): DocumentMetadata {
   const publishedDate = tablePublished
     ? { ...tablePublished, value: isoDate(tablePublished.value) ?? tablePublished.value }
     : dateField(text, /(?:发布日期|发布时间)[:：]\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?)/);
-  const t = title(text);
   return DocumentMetadata.parse({
-    ...(t ? { title: t } : {}),
+    ...titles(text),
     ...(documentNumber ? { documentNumber } : {}),
     ...(issuer ? { issuer } : {}),
     ...(writtenDate ? { writtenDate } : {}),

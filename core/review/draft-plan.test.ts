@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "../documents/metadata.ts";
-import { draftPlan, importedPlanCode, planTitle } from "./draft-plan.ts";
+import { draftPlan, importedPlanCode } from "./draft-plan.ts";
 
 const seeds = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/seeds");
 const places = [
@@ -28,6 +28,5 @@ describe("draftPlan", () => {
     const draft = draftPlan("没有标题的一段话，数字不少。", {}, places, "note.txt", new Date("2026-10-01"));
     expect(draft).toMatchObject({ titleZh: "note.txt", periodStart: 2026, periodEnd: 2026, periodFound: false, placeCode: null });
     expect(importedPlanCode(draft, "abcdef0123")).toBe("plan-2026-2026-abcdef");
-    expect(planTitle("某某关于印发某计划的通知")).toBe("某计划");
   });
 });

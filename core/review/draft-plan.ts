@@ -1,6 +1,6 @@
 /**
- * What an imported document says about the plan it is: its title (the document a covering notice
- * 关于印发……的通知 issues, not the notice), period (from the title: "(2023—2027年)", "十四五"), 文号,
+ * What an imported document says about the plan it is: its title (metadata already gives the plan's
+ * own title, not a covering notice's), period (from the title: "(2023—2027年)", "十四五"), 文号,
  * issuer, dates, and the place it is about (the longest place name in the title). Pure: the caller
  * passes the places it knows.
  */
@@ -30,13 +30,6 @@ export function levelOfPlace(kind: string | undefined): string {
   return "zone";
 }
 
-/** "…关于印发X的通知" → X; 《X》政策解读 → X; else the title as read. */
-export function planTitle(title: string): string {
-  const issued = /关于印发(.+?)的通知$/.exec(title);
-  if (issued) return issued[1]!.trim();
-  return title.trim();
-}
-
 /** Names in a title: the city's short form (重庆市 → 重庆) counts only when the full name is absent. */
 function findPlace(title: string, places: ReadonlyArray<PlaceName>): PlaceName | undefined {
   const named = places.filter((p) => title.includes(p.nameZh));
@@ -46,7 +39,7 @@ function findPlace(title: string, places: ReadonlyArray<PlaceName>): PlaceName |
 
 /** The plan a document describes; `fallbackTitle` (the file name) when the text states none. */
 export function draftPlan(text: string, metadata: DocumentMetadata, places: ReadonlyArray<PlaceName>, fallbackTitle: string, today = new Date()): PlanDraft {
-  const titleZh = metadata.title ? planTitle(metadata.title.value) : fallbackTitle;
+  const titleZh = metadata.title?.value ?? fallbackTitle;
   const period = detectPlanPeriod(titleZh) ?? detectPlanPeriod(text);
   const dateYear = Number((metadata.writtenDate ?? metadata.publishedDate)?.value.slice(0, 4)) || today.getFullYear();
   const place = findPlace(titleZh, places);
