@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import { DataRow, EvaluationNode } from "../core/evaluation/model.ts";
-// The uncertainty module directly: the engine's index also pulls in its CSV reader, which the browser bundle must not carry.
-import { UncertainInputs } from "../core/indices/uncertainty.ts";
+// The engine's browser-safe entry: its index also pulls in the CSV reader (Node Buffer).
+import { UncertainInputs } from "../core/indices/schemas.ts";
 
 export { DataRow, EvaluationNode };
 
