@@ -39,15 +39,27 @@ describe("readMetadata", () => {
     expect(values(readMetadata(seed("000_b0eb32551eef246d.txt")))).toEqual({
       title: "重庆高新区融入成渝地区双城经济圈建设行动计划(2023—2027年)",
       documentNumber: "渝高新发〔2023〕8号",
-      issuer: "高新区改革发展局",
+      issuer: "重庆高新区管委会",
+      publisher: "高新区改革发展局",
       writtenDate: "2023-04-26",
       publishedDate: "2023-05-05",
     });
   });
 
   it("reads the source line of an interpretation (001) and leaves out what a reply does not state (004)", () => {
-    expect(values(readMetadata(seed("001_183537f7fb0cdf0e.txt")))).toMatchObject({ issuer: "重庆高新区改革发展局", publishedDate: "2023-05-05" });
+    expect(values(readMetadata(seed("001_183537f7fb0cdf0e.txt")))).toMatchObject({ issuer: "重庆高新区改革发展局", publisher: "重庆高新区改革发展局", publishedDate: "2023-05-05" });
     expect(readMetadata(seed("004_fcf4330f7d3d8b28.txt"))).toEqual({});
+  });
+
+  it("prefers the issuing organ (notice title, 文号 line) to the office that published the page", () => {
+    const notice = "[ 发布机构 ] | 某区科技局 |\n某区管委会关于印发某区创新计划的通知\n";
+    const m = readMetadata(notice);
+    expect(values(m)).toMatchObject({ issuer: "某区管委会", publisher: "某区科技局" });
+    expect(notice.slice(m.issuer!.start, m.issuer!.end)).toBe("某区管委会");
+    const numbered = "来源:某区科技局 发布时间:2024-01-02\n某区人民政府 某府发〔2024〕1号\n";
+    const n = readMetadata(numbered);
+    expect(values(n)).toMatchObject({ issuer: "某区人民政府", publisher: "某区科技局", documentNumber: "某府发〔2024〕1号" });
+    expect(numbered.slice(n.issuer!.start, n.issuer!.end)).toBe("某区人民政府");
   });
 
   it("normalises dates", () => {

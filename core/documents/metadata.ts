@@ -1,9 +1,11 @@
 /**
  * Metadata read from a document's text: title, document number (文号, 渝府发〔2022〕3号), issuer,
- * 成文日期 (date written/signed) and 发布日期 (date published), each with the span it was read from.
- * Sources, in order of trust: the metadata table government portals print ([ 发文字号 ] | …), the
- * "发布日期:" line, the signature block (issuer line above a date line), the title lines. Dates are
- * given as ISO values while their spans point at the text as written.
+ * publisher, 成文日期 (date written/signed) and 发布日期 (date published), each with the span it was
+ * read from. Sources, in order of trust: the metadata table government portals print ([ 发文字号 ] | …),
+ * the "发布日期:" line, the signature block (issuer line above a date line), the title lines. The
+ * issuer is the organ that issued the document (signature, notice title, 文号 line); the portal's
+ * 发布机构 / 来源 is only the office that published it, kept as publisher and used as issuer only
+ * when the text names no issuing organ. Dates are ISO values while their spans point at the text.
  */
 import { z } from "zod";
 import { matchHeading } from "../outline/heading.ts";
@@ -17,7 +19,10 @@ export const DocumentMetadata = z.object({
   /** The covering notice's title (…关于印发X的通知), when the text opens with one. */
   noticeTitle: MetadataField.optional(),
   documentNumber: MetadataField.optional(),
+  /** The organ that issued the document. */
   issuer: MetadataField.optional(),
+  /** The office that published it on the web (发布机构, 来源). */
+  publisher: MetadataField.optional(),
   /** ISO date (YYYY-MM-DD). */
   writtenDate: MetadataField.optional(),
   /** ISO date (YYYY-MM-DD). */
@@ -100,15 +105,30 @@ function titles(text: string): { title?: MetadataField; noticeTitle?: MetadataFi
   return plain ? { title: plain } : {};
 }
 
+/** The organ named before 关于印发 in a notice title, or before the 文号 on its line. */
+function organBefore(text: string, from: MetadataField | undefined, marker: RegExp): MetadataField | undefined {
+  if (!from) return undefined;
+  const line = text.slice(text.lastIndexOf("\n", from.start - 1) + 1, from.end);
+  const m = marker.exec(line);
+  if (!m) return undefined;
+  const organ = /([\u4e00-\u9fff（）()]{2,30}?)[^\S\n]*$/.exec(line.slice(0, m.index));
+  if (!organ || !ISSUER_SUFFIX.test(organ[1]!)) return undefined;
+  const start = from.end - line.length + organ.index;
+  return { value: organ[1]!, start, end: start + organ[1]!.length };
+}
+
 /** Reads what the text says about itself; fields it does not state are left out. */
 export function readMetadata(text: string): DocumentMetadata {
   const sig = signature(text);
   const numberMatch = DOC_NUMBER.exec(text.slice(0, HEAD));
   const documentNumber = tableField(text, "发文字号") ?? (numberMatch ? field(text, numberMatch as RegExpExecArray, 0) : undefined);
-  const issuer = tableField(text, "发布机构") ?? sig.issuer ?? (() => {
+  const publisher = tableField(text, "发布机构") ?? (() => {
     const m = /来源[:：]\s*([^\s]+?)\s+(?=发布)/.exec(text.slice(0, HEAD));
     return m ? field(text, m, 1) : undefined;
   })();
+  const t = titles(text);
+  const issuer = sig.issuer ?? organBefore(text, t.noticeTitle, /关于印发/) ??
+    organBefore(text, documentNumber, new RegExp(DOC_NUMBER.source + "[^\\S\\n]*$")) ?? publisher;
   const tableWritten = tableField(text, "成文日期");
   const tablePublished = tableField(text, "发布日期");
   const writtenDate = tableWritten ? { ...tableWritten, value: isoDate(tableWritten.value) ?? tableWritten.value } : sig.date;
@@ -116,9 +136,10 @@ export function readMetadata(text: string): DocumentMetadata {
     ? { ...tablePublished, value: isoDate(tablePublished.value) ?? tablePublished.value }
     : dateField(text, /(?:发布日期|发布时间)[:：]\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?)/);
   return DocumentMetadata.parse({
-    ...titles(text),
+    ...t,
     ...(documentNumber ? { documentNumber } : {}),
     ...(issuer ? { issuer } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(writtenDate ? { writtenDate } : {}),
     ...(publishedDate ? { publishedDate } : {}),
   });

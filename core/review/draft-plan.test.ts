@@ -21,7 +21,7 @@ describe("draftPlan", () => {
   it("reads the zone's action plan and its place", () => {
     const text = readFileSync(resolve(seeds, "000_b0eb32551eef246d.txt"), "utf8");
     const draft = draftPlan(text, readMetadata(text), places, "000.txt");
-    expect(draft).toMatchObject({ periodStart: 2023, periodEnd: 2027, placeCode: "cq-hitech-zone", level: "zone", docNumber: "渝高新发〔2023〕8号" });
+    expect(draft).toMatchObject({ periodStart: 2023, periodEnd: 2027, placeCode: "cq-hitech-zone", level: "zone", docNumber: "渝高新发〔2023〕8号", issuer: "重庆高新区管委会" });
   });
 
   it("falls back to the file name and the document's year", () => {
