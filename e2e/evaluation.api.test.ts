@@ -2,7 +2,7 @@
  * The evaluation API end to end, on both databases: the two templates seeded with sample data, a
  * ranking of the 38 districts and counties labelled sample, a draft weight changing the ranking, rank
  * intervals reproducible by seed, explanations, CSV import refused naming row and column with nothing
- * stored, and export back to CSV that re-imports.
+ * stored, and export back to CSV that re-imports with every node's English name and catalogue link.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../server/start.ts";
@@ -167,5 +167,16 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     const back = await call("POST", "/api/indices/import", { code: "district-copy", nameZh: "副本", iData: data, iMeta: meta, sample: true });
     expect(back.status).toBe(201);
     expect(back.body.nodes.find((n: { code: string }) => n.code === "input")).toMatchObject({ nameEn: "Innovation input" });
+  });
+
+  it("keeps every node's English name and catalogue link through export and import", async () => {
+    const original = (await call("GET", `/api/indices/${DISTRICTS}`)).body as IndexDefinitionResponse;
+    expect(original.nodes.filter((n) => n.indicatorCode).length).toBeGreaterThan(0);
+    const data = (await call("GET", `/api/indices/${DISTRICTS}/export?table=idata`)).body as string;
+    const meta = (await call("GET", `/api/indices/${DISTRICTS}/export?table=imeta`)).body as string;
+    expect(meta.split("\n")[0]).toContain("indicatorCode");
+    const back = await call("POST", "/api/indices/import", { code: "district-links", nameZh: "副本", iData: data, iMeta: meta, sample: true });
+    expect(back.status).toBe(201);
+    expect((back.body as IndexDefinitionResponse).nodes).toEqual(original.nodes);
   });
 });

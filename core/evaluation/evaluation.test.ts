@@ -4,7 +4,7 @@ import { parseTables } from "../indices/index.ts";
 import { prepareEvaluation, rankingOf, uncertaintyOf, defaultUncertainInputs, missingValues } from "./analysis.ts";
 import { SAMPLE_LABEL } from "./model.ts";
 import { generateSampleData } from "./sample-data.ts";
-import { englishNames, nodesOf, rowsOf, toIDataCsv, toIMetaCsv } from "./tables.ts";
+import { nodesOf, rowsOf, toIDataCsv, toIMetaCsv } from "./tables.ts";
 import { DISTRICT_INDEX, HITECH_ZONE_RANKING, templateNodes } from "./templates.ts";
 
 const places = Array.from({ length: 38 }, (_, i) => ({ code: `p${i}`, name: `地区${i}` }));
@@ -43,13 +43,14 @@ describe("evaluation templates and sample data", () => {
   });
 
   it("writes iMeta and iData that read back to the same nodes and rows, with the sample label", () => {
-    const nodes = templateNodes(HITECH_ZONE_RANKING);
+    // One catalogue link, which must come back from the iMeta's indicatorCode column.
+    const nodes = templateNodes(HITECH_ZONE_RANKING).map((n, i) => (i === 0 ? { ...n, indicatorCode: "rd-intensity" } : n));
     const rows = generateSampleData(HITECH_ZONE_RANKING, places.slice(0, 5));
     const meta = toIMetaCsv(nodes, true);
     const data = toIDataCsv(nodes, rows, true);
     expect(data.split("\n")[1]).toContain(SAMPLE_LABEL.zh);
     const { def, data: parsed } = parseTables(data, meta);
-    expect(nodesOf(def, englishNames(meta))).toEqual(nodes.map((n) => ({ ...n, indicatorCode: null })));
+    expect(nodesOf(def)).toEqual(nodes);
     expect(rowsOf(parsed)).toEqual(rows);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Between stored evaluations and the COINr-style table pair: nodes → iMeta CSV, rows → iData CSV
  * (with the sample label in a note column when the data is generated), and parsed tables → nodes and
- * rows for storage. The index engine parses and validates the CSV text, so every check lives there.
+ * rows for storage. The index engine parses and validates the CSV text, so every check lives there;
+ * it keeps the columns it does not use, which carry each node's English name and catalogue link.
  */
-import { parse } from "csv-parse/sync";
 import type { IndexDefinition, UnitData } from "../indices/index.ts";
 import { SAMPLE_LABEL, SAMPLE_NOTE_COLUMN, type DataRow, type EvaluationNode } from "./model.ts";
 
-const META_HEADER = ["Level", "iCode", "iName", "iNameEn", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type"];
+const META_HEADER = ["Level", "iCode", "iName", "iNameEn", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type", "indicatorCode"];
 
 const quote = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const cell = (v: string | number | null | undefined): string => (v === null || v === undefined || Number.isNaN(v) ? "" : quote(String(v)));
@@ -28,14 +28,14 @@ const noteRow = (): EvaluationNode => ({
   indicatorCode: null,
 });
 
-/** iMeta CSV of the nodes (iName = the Chinese name; iNameEn is an extra column the engine ignores). */
+/** iMeta CSV of the nodes (iName = the Chinese name; iNameEn and indicatorCode are columns the engine only carries). */
 export function toIMetaCsv(nodes: readonly EvaluationNode[], sample = false): string {
   const rows = sample && !nodes.some((n) => n.code === SAMPLE_NOTE_COLUMN) ? [...nodes, noteRow()] : nodes;
   const lines = [META_HEADER.join(",")];
   for (const n of rows) {
     const node = n.type === "Indicator" || n.type === "Aggregate";
     lines.push(
-      [node ? n.level : null, n.code, n.nameZh, n.nameEn, node ? n.direction : null, node ? n.weight : null, n.unit, n.target, n.denominator, n.parent, n.type]
+      [node ? n.level : null, n.code, n.nameZh, n.nameEn, node ? n.direction : null, node ? n.weight : null, n.unit, n.target, n.denominator, n.parent, n.type, n.indicatorCode]
         .map(cell)
         .join(","),
     );
@@ -65,14 +65,14 @@ export function toIDataCsv(nodes: readonly EvaluationNode[], rows: readonly Data
   return lines.join("\n") + "\n";
 }
 
-/** Nodes of a parsed definition; `names` supplies English names read from an iNameEn column. */
-export function nodesOf(def: IndexDefinition, names: ReadonlyMap<string, string> = new Map()): EvaluationNode[] {
+/** Nodes of a parsed definition; English names and catalogue links come from its iNameEn and indicatorCode columns. */
+export function nodesOf(def: IndexDefinition): EvaluationNode[] {
   return def.meta
     .filter((m) => m.iCode !== SAMPLE_NOTE_COLUMN)
     .map((m) => ({
       code: m.iCode,
       nameZh: m.iName,
-      nameEn: names.get(m.iCode) || m.iName,
+      nameEn: m.extra.iNameEn || m.iName,
       type: m.type,
       level: m.level,
       parent: m.parent,
@@ -81,7 +81,7 @@ export function nodesOf(def: IndexDefinition, names: ReadonlyMap<string, string>
       unit: m.unit,
       target: m.target,
       denominator: m.denominator,
-      indicatorCode: null,
+      indicatorCode: m.extra.indicatorCode || null,
     }));
 }
 
@@ -94,14 +94,4 @@ export function rowsOf(data: UnitData): DataRow[] {
     groups: { ...u.groups },
     values: Object.fromEntries([...data.values].map(([c, v]) => [c, Number.isNaN(v[i]!) ? null : v[i]!])),
   }));
-}
-
-/** English names from an iMeta CSV's optional iNameEn column (empty when it has none). */
-export function englishNames(iMetaCsv: string): Map<string, string> {
-  const records = parse(iMetaCsv.replace(/^\uFEFF/, ""), { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
-  const [header = [], ...rows] = records;
-  const code = header.indexOf("iCode");
-  const en = header.indexOf("iNameEn");
-  if (code < 0 || en < 0) return new Map();
-  return new Map(rows.filter((r) => r[en]).map((r) => [r[code] ?? "", r[en]!]));
 }

@@ -46,6 +46,25 @@ describe("ASEM tables", () => {
   });
 });
 
+describe("columns the engine does not use", () => {
+  const meta = `Level,iCode,iName,iNameEn,Direction,Weight,Parent,Type,indicatorCode
+1,a,甲,"Alpha, first",1,1,D,Indicator,rd-intensity
+1,b,乙,,1,1,D,Indicator,
+2,D,维度,Dimension,1,1,,Aggregate,
+`;
+
+  it("keeps them per row, leaving empty cells out", () => {
+    const def = parseIMeta(meta);
+    expect(def.meta.map((m) => m.extra)).toEqual([{ iNameEn: "Alpha, first", indicatorCode: "rd-intensity" }, {}, { iNameEn: "Dimension" }]);
+  });
+
+  it("writes them back after the engine's columns, so they survive a round trip", () => {
+    const written = writeIMeta(parseIMeta(meta));
+    expect(written.split("\n")[0]).toBe("Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type,iNameEn,indicatorCode");
+    expect(parseIMeta(written).meta).toEqual(parseIMeta(meta).meta);
+  });
+});
+
 describe("validation messages", () => {
   it("locates a bad weight and an unknown parent by row and column, in both languages", () => {
     const broken = iMeta

@@ -51,6 +51,7 @@ function parseMetaRows(text: string, issues: Issue[]): MetaRow[] {
   const col = new Map(grid.header.map((h, i) => [h, i]));
   for (const c of ["iCode", "Type"]) if (!col.has(c)) issues.push(issue("missingColumn", { table, row: 1, column: c }, c));
   if (!col.has("iCode") || !col.has("Type")) return [];
+  const extraColumns = grid.header.filter((h) => !META_COLUMNS.includes(h));
   const out: MetaRow[] = [];
   grid.rows.forEach((r, i) => {
     const row = i + 2;
@@ -81,6 +82,8 @@ function parseMetaRows(text: string, issues: Issue[]): MetaRow[] {
       denominator: opt("Denominator"),
       parent: opt("Parent"),
       type: type.success ? type.data : "Other",
+      // Empty cells are left out, so a column only some rows fill stays sparse.
+      extra: Object.fromEntries(extraColumns.map((c) => [c, cell(c)]).filter(([, v]) => !MISSING.has(v!))),
     };
     const parsed = MetaRow.safeParse(candidate);
     if (parsed.success) out.push(parsed.data);
@@ -143,12 +146,14 @@ export function parseTables(iDataCsv: string, iMetaCsv: string): { def: IndexDef
 const quote = (s: string): string => (/[",\n\r]/.test(s) || s === "" ? `"${s.replace(/"/g, '""')}"` : s);
 const fmt = (v: number | null): string => (v === null || Number.isNaN(v) ? "" : String(v));
 
-/** Serialises a definition back to iMeta CSV (same columns as read, rows in file order). */
+/** Serialises a definition back to iMeta CSV: the engine's columns, then the extra ones in first-seen order. */
 export function writeIMeta(def: IndexDefinition): string {
-  const lines = [META_COLUMNS.map(quote).join(",")];
+  const extraColumns = [...new Set(def.meta.flatMap((m) => Object.keys(m.extra)))];
+  const lines = [[...META_COLUMNS, ...extraColumns].map(quote).join(",")];
   for (const m of def.meta) {
     const cells = [fmt(m.level), quote(m.iCode), quote(m.iName), fmt(m.direction), fmt(m.weight), quote(m.unit ?? "")];
     cells.push(fmt(m.target), quote(m.denominator ?? ""), quote(m.parent ?? ""), quote(m.type));
+    cells.push(...extraColumns.map((c) => quote(m.extra[c] ?? "")));
     lines.push(cells.join(","));
   }
   return lines.join("\n") + "\n";

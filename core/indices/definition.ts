@@ -19,6 +19,8 @@ export const MetaRow = z.object({
   denominator: z.string().nullable(),
   parent: z.string().nullable(),
   type: MetaType,
+  /** Columns the engine does not use (iNameEn, indicatorCode …), kept so that a write gives them back. */
+  extra: z.record(z.string(), z.string()).default({}),
 });
 export type MetaRow = z.infer<typeof MetaRow>;
 

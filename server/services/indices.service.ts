@@ -4,7 +4,7 @@
  * nothing, in one transaction) and export back to them.
  */
 import { parsePipelineSpec, parseTables, parseIMeta, IndexDefinitionError } from "../../core/indices/index.ts";
-import { englishNames, nodesOf, rowsOf, toIMetaCsv } from "../../core/evaluation/tables.ts";
+import { nodesOf, rowsOf, toIMetaCsv } from "../../core/evaluation/tables.ts";
 import type { EvaluationNode } from "../../core/evaluation/model.ts";
 import { SaveIndexDefinitionRequest, ImportIndexRequest } from "../../contract/indices.ts";
 import type { Db } from "../db/connect.ts";
@@ -78,7 +78,7 @@ export async function importDefinition(db: Db, request: ImportIndexRequest) {
     if (error instanceof IndexDefinitionError) throw fromIndexDefinitionError(error);
     throw error;
   }
-  const nodes = nodesOf(parsed.def, englishNames(r.iMeta));
+  const nodes = nodesOf(parsed.def);
   const rows = rowsOf(parsed.data);
   const years = [...new Set(rows.map((x) => x.time).filter((t): t is number => t !== null))].sort((a, b) => a - b);
   return db.transaction().execute(async (tx) => {
