@@ -20,7 +20,15 @@ describe("decodeText", () => {
   it("reads UTF-8, with or without BOM", () => {
     const bytes = new TextEncoder().encode(sample);
     expect(decodeText(bytes)).toEqual({ text: sample, encoding: "utf-8" });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).text).toBe(sample);
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).text).toBe("\uFEFF" + sample);
+  });
+
+  it("keeps a UTF-8 BOM, so offsets match the text as readFileSync reads it", () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)]);
+    const read = Buffer.from(withBom).toString("utf8");
+    const { text } = decodeText(withBom);
+    expect(text).toBe(read);
+    expect(text.indexOf("4.5万家")).toBe(read.indexOf("4.5万家"));
   });
 
   it("reads GB18030 and GBK", () => {

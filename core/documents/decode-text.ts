@@ -1,7 +1,8 @@
 /**
  * Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 (which covers GBK and
  * GB2312, the encodings of many government sites). Empty input, binary content and bytes no
- * encoding reads cleanly are refused with a DocumentError.
+ * encoding reads cleanly are refused with a DocumentError. A UTF-8 BOM stays in the text as U+FEFF:
+ * spans are offsets into the text as readFileSync(…, "utf8") and the gold scorer read it.
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
@@ -50,10 +51,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be");
   if (bytes.subarray(0, SNIFF).includes(0)) throw new DocumentError("binary");
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
   let utf8: string | null = null;
   try {
-    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     utf8 = null;
   }
@@ -61,7 +63,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (!utf8.trim()) throw new DocumentError("empty");
     // Short GBK texts can also be valid UTF-8 (一 = D2 BB reads as Cyrillic һ): prefer the reading
     // that gives Chinese when the UTF-8 one has non-ASCII text but no Chinese at all.
-    if (!(/[^\x00-\x7f]/.test(utf8) && !CJK.test(utf8))) return checked(utf8, "utf-8");
+    // A BOM says UTF-8 outright.
+    if (bom || !(/[^\x00-\x7f]/.test(utf8) && !CJK.test(utf8))) return checked(utf8, "utf-8");
     const gb = iconv.decode(Buffer.from(body), "gb18030");
     return replacementShare(gb) === 0 && CJK.test(gb) ? checked(gb, "gb18030") : checked(utf8, "utf-8");
   }

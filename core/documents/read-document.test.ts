@@ -52,6 +52,14 @@ describe("readDocument", () => {
     expect(doc.metadata.title?.value).toBe("某区科技创新行动计划(2026—2028年)");
   });
 
+  it("reads a UTF-8 file with a BOM at the offsets of the text as read, BOM included", async () => {
+    const plain = "某区科技创新行动计划(2026—2028年)\n到2028年，新增孵化器5家。";
+    const doc = await readDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(plain)]), { fileName: "plan.txt" });
+    expect(doc.text).toBe("\uFEFF" + plain);
+    expect(doc.metadata.title?.value).toBe("某区科技创新行动计划(2026—2028年)");
+    expect(doc.text.slice(doc.metadata.title!.start, doc.metadata.title!.end)).toBe(doc.metadata.title!.value);
+  });
+
   it("refuses a damaged .docx and binary bytes with coded errors", async () => {
     await expect(readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { fileName: "x.docx" })).rejects.toMatchObject({ code: "unsupported_format" });
     await expect(readDocument(new Uint8Array([1, 2, 0, 4]))).rejects.toBeInstanceOf(DocumentError);
