@@ -3,8 +3,7 @@
  * bytes in base64) and what the import created — a plan pending review with its outline and statements.
  */
 import { z } from "zod";
-import { HeadingKind } from "../core/outline/heading.ts";
-import { TocEntry } from "../core/outline/toc.ts";
+import { OutlineNodeFields, OutlineToc } from "../core/outline/outline.ts";
 import { PlanSummary } from "./plans.ts";
 
 /** Body of POST /api/documents as JSON. */
@@ -41,22 +40,15 @@ export const ImportDocumentResponse = z.object({
 export type ImportDocumentResponse = z.infer<typeof ImportDocumentResponse>;
 
 /**
- * One node of the outline tree (core/outline). It repeats OutlineNode's fields because that schema is
- * recursive (z.lazy), which the OpenAPI generator cannot describe; children are declared loosely.
+ * One node of the outline tree (core/outline). OutlineNode itself is recursive (z.lazy), which the
+ * OpenAPI generator cannot describe, so its fields are extended with loosely declared children.
  */
-export const OutlineNodeResponse = z.object({
-  kind: HeadingKind,
-  number: z.number().int(),
-  title: z.string(),
-  start: z.number().int(),
-  headingEnd: z.number().int(),
-  end: z.number().int(),
-  gap: z.boolean().optional(),
+export const OutlineNodeResponse = OutlineNodeFields.extend({
   children: z.array(z.unknown()).describe("nodes of the same shape"),
 });
 
 export const OutlineResponse = z.object({
-  toc: z.object({ start: z.number().int(), end: z.number().int(), entries: z.array(TocEntry) }).nullable(),
+  toc: OutlineToc.nullable(),
   nodes: z.array(OutlineNodeResponse),
 });
 export type OutlineResponse = z.infer<typeof OutlineResponse>;

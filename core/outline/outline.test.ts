@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildOutline, flattenOutline } from "./outline.ts";
+import { buildOutline, flattenOutline, Outline, OutlineNodeFields } from "./outline.ts";
 
 const seeds = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/seeds");
 const seed = (prefix: string) => readFileSync(resolve(seeds, `${prefix}.txt`), "utf8");
@@ -74,5 +74,17 @@ describe("table of contents", () => {
     const outline = buildOutline(text);
     expect(outline.toc!.entries).toHaveLength(2);
     expect(outline.nodes.map((n) => n.number)).toEqual([1, 2]);
+  });
+});
+
+describe("outline schemas", () => {
+  it("the base node schema has a node's fields without children, and the tree parses with it", () => {
+    const outline = buildOutline(seed("003_d7f53db3d6bb61e0"));
+    const node = outline.nodes[0]!;
+    const { children, ...fields } = node;
+    expect(children.length).toBeGreaterThan(0);
+    expect(OutlineNodeFields.parse(node)).toEqual(fields);
+    expect(Object.keys(OutlineNodeFields.shape)).not.toContain("children");
+    expect(Outline.parse(outline)).toEqual(outline);
   });
 });

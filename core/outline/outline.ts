@@ -21,21 +21,26 @@ export type OutlineNode = {
   gap?: boolean;
   children: OutlineNode[];
 };
-export const OutlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
-  z.object({
-    kind: HeadingKind,
-    number: z.number().int(),
-    title: z.string(),
-    start: z.number().int(),
-    headingEnd: z.number().int(),
-    end: z.number().int(),
-    gap: z.boolean().optional(),
-    children: z.array(OutlineNode),
-  }),
-);
+/**
+ * A node's own fields, without children: not recursive, so schemas that cannot describe z.lazy (the
+ * OpenAPI contract) can extend it.
+ */
+export const OutlineNodeFields = z.object({
+  kind: HeadingKind,
+  number: z.number().int(),
+  title: z.string(),
+  start: z.number().int(),
+  headingEnd: z.number().int(),
+  end: z.number().int(),
+  gap: z.boolean().optional(),
+});
+export const OutlineNode: z.ZodType<OutlineNode> = z.lazy(() => OutlineNodeFields.extend({ children: z.array(OutlineNode) }));
+
+/** The table of contents (目录): its span and entries. */
+export const OutlineToc = z.object({ start: z.number().int(), end: z.number().int(), entries: z.array(TocEntry) });
 
 export const Outline = z.object({
-  toc: z.object({ start: z.number().int(), end: z.number().int(), entries: z.array(TocEntry) }).nullable(),
+  toc: OutlineToc.nullable(),
   nodes: z.array(OutlineNode),
 });
 export type Outline = z.infer<typeof Outline>;
