@@ -101,4 +101,20 @@ describe("extractStatements on texts it has not seen", () => {
     const [s] = extractStatements(text);
     expect(text.slice(s!.start, s!.end)).toBe("孵化器达到80家");
   });
+
+  it("gives a figure compared with a base year the indicator before it, not the base", () => {
+    const text = "2025年，全市数字经济投入强度3.2%、比2020年提高了0.8个百分点。\n";
+    expect(extractStatements(text).map((s) => [s.value, s.indicator])).toEqual([
+      [3.2, "数字经济投入强度"],
+      [0.8, "数字经济投入强度"],
+    ]);
+  });
+
+  it("reads 第一 as a rank only with 位 or 名, other ranks in words as they stand", () => {
+    const text = "2025年，某某产业规模稳居中部第一，软件收入升至全国第三，数字指数保持全国第一位。\n";
+    expect(pick(text).map((s) => [s.value, s.unit, s.quote.slice(-4)])).toEqual([
+      [3, "位", "全国第三"],
+      [1, "位", "国第一位"],
+    ]);
+  });
 });

@@ -7,6 +7,9 @@
  * figures before them in the sentence (see assignShared).
  */
 
+/** A comparison base alone ("比2015年", "较上年同期"): it names when, not what, is measured. */
+const BASE_ONLY = /^(比|较|同)(上年|去年|上一年|(?:19|20)\d{2}年)(同期|末|底)?$/;
+
 /** Openers that frame a clause without naming what is measured. */
 const LEADING = /^(到|至|截至)?((?:19|20)\d{2}年(底|末|前)?)?[,，\s]*(力争|确保|预计|计划|争取|累计|全年|同时|其中|并|且|和|及|已|已经|共)*/;
 /** Verbs and comparators between an indicator and its figure. */
@@ -25,6 +28,10 @@ export function readIndicator(text: string, segStart: number, start: number, end
   const verb = VERB_HEAD.exec(phrase);
   if (verb) phrase = phrase.slice(verb[0].length);
   phrase = phrase.replace(/^(超过|达到|高于|低于)/, "").replace(/[(（“]+$/, "");
+  // "全市研发经费投入强度": the whole place the plan covers is its default, not part of the measure's name.
+  phrase = phrase.replace(/^(全市|全区|全县|全省)(?=\S{2})/, "");
+  // "强度2.11%、比2015年提高了0.57个百分点": no indicator of its own; assignShared gives it the one before.
+  if (BASE_ONLY.test(phrase.trim())) return { indicator: "", spanStart };
   if (!phrase.trim() || /[的等]$/.test(phrase)) {
     // The figure comes before its noun: "新建15所公办中小学" → 公办中小学, "……的千万量资源库" → 资源库.
     const after = text.slice(end, clauseEndAt).replace(/^[的\s]+/, "").replace(/(以上|以下|以内)$/, "").split(/[、和\d]/)[0] ?? "";

@@ -62,6 +62,8 @@ function wordMentions(text: string): Mention[] {
     if (mag) out.push({ start: m.index!, end: m.index! + m[0].length, value: mag[1], unit: m[2]!, form: "count-word" });
   }
   for (const m of text.matchAll(RANK_WORD)) {
+    // A bare 第一 ("稳居西部第一") is as often praise as a standing; it counts when 位/名 makes it a rank.
+    if (m[2] === "一" && !/[位名]$/.test(m[0])) continue;
     const value = parseChineseNumeral(m[2]!);
     const start = m.index! + m[1]!.length;
     if (value !== null) out.push({ start, end: m.index! + m[0].length, value, unit: "位", form: "rank" });
