@@ -88,6 +88,23 @@ describe("kechuang index (files)", () => {
     const sum = e.contributions.filter((c: { level: number }) => c.level === 1).reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
     expect(sum).toBeCloseTo(e.score, 6);
   });
+
+  it("gives sensitivity indices per uncertain input and the rank shift of dropping each dimension, the same for the same seed", async () => {
+    const args = ["index", "sensitivity", ...files(), "--n", "16", "--seed", "3", "--json"];
+    const a = await kechuang(args);
+    expect(a.code).toBe(0);
+    expect((await kechuang(args)).stdout).toBe(a.stdout);
+    const r = JSON.parse(a.stdout) as { indices: { name: string; si: number; sti: number }[]; drops: { code: string; level: number; meanRankShift: number }[] };
+    expect(r.indices.map((x) => x.name)).toEqual(expect.arrayContaining(["normalise", "weights", "aggregate"]));
+    for (const x of r.indices) expect(Number.isFinite(x.si) && Number.isFinite(x.sti)).toBe(true);
+    expect(r.drops.map((d) => d.code).sort()).toEqual(["Conn", "Sust"]);
+    for (const d of r.drops) expect(d.meanRankShift).toBeGreaterThan(0);
+    const table = await kechuang(["index", "sensitivity", ...files(), "--n", "8"]);
+    expect(table.stdout).toContain("mean |Δrank|");
+    const bad = await kechuang(["index", "sensitivity", ...files(), "--n", "2"]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("--n");
+  });
 });
 
 describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => {

@@ -1,7 +1,8 @@
 /**
  * Browser test of the evaluation page against the real server (in-process, PGlite in memory, seeded
  * templates): the district index opens with its sample-data banner and 38 ranked places, one weight
- * changed in the builder recomputes the ranking through the API, and a place's explanation opens.
+ * changed in the builder recomputes the ranking through the API, the sensitivity panel shows its chart
+ * and the rank shift of dropping each dimension, and a place's explanation opens.
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,6 +57,15 @@ describe("evaluation page in the browser", () => {
     const after = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit")));
     expect(after).not.toEqual(order);
     await shot("evaluation-weight");
+  });
+
+  it("shows sensitivity indices per method choice and the rank shift of dropping each of the four dimensions", async () => {
+    await eventually(() => page.getByTestId("sensitivity-chart").locator("canvas").count()).toBeGreaterThan(0);
+    await eventually(() => page.locator("[data-testid=drop-table] tbody tr.ant-table-row").count()).toBe(4);
+    const text = await page.getByTestId("sensitivity").innerText();
+    expect(text).toContain("排名平均变动");
+    expect(text).toContain("略小于 0");
+    await shot("evaluation-sensitivity");
   });
 
   it("explains a place's score with contribution bars", async () => {

@@ -9,6 +9,7 @@ import {
   ExplainResponse,
   IndexDefinitionResponse,
   IndexDefinitionSummary,
+  SensitivityResponse,
   UncertaintyResponse,
   type AnalysisBase,
   type ImportIndexRequest,
@@ -55,6 +56,10 @@ export const useRanking = (code: string | undefined, draft: AnalysisBase | null)
 /** POST /api/indices/{code}/uncertainty of a draft, seeded. */
 export const useRankIntervals = (code: string | undefined, draft: AnalysisBase | null, replications = 200, seed = 1) =>
   useAnalysis(code, "uncertainty", draft && { ...draft, replications, seed }, UncertaintyResponse);
+
+/** POST /api/indices/{code}/sensitivity of a draft, seeded; base sample size `n`. */
+export const useSensitivity = (code: string | undefined, draft: AnalysisBase | null, n = 64, seed = 1) =>
+  useAnalysis(code, "sensitivity", draft && { ...draft, n, seed }, SensitivityResponse);
 
 /** POST /api/indices/{code}/explain of one place, with its change since the year before. */
 export const useExplanation = (code: string | undefined, draft: AnalysisBase | null, unit: string | null, compareYear?: number) =>

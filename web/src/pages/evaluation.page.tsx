@@ -1,13 +1,13 @@
 /**
  * Page `/evaluation` (评价排名): pick an index, edit its tree and methods in the builder, and see the
- * ranking, its rank intervals and a place's explanation recomputed by the API as you edit (debounced).
+ * ranking, its rank intervals, its sensitivity to each method choice and a place's explanation recomputed by the API as you edit (debounced).
  * Indices on generated data carry a banner saying it is sample data, not statistics.
  */
 import { DownloadOutlined, ImportOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Select, Tag, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
-import { exportUrl, useExplanation, useIndexDefinition, useIndexList, useRankIntervals, useRanking, useSaveIndex } from "../api/indices.api.ts";
+import { exportUrl, useExplanation, useIndexDefinition, useIndexList, useRankIntervals, useRanking, useSaveIndex, useSensitivity } from "../api/indices.api.ts";
 import { buildRankIntervalOption } from "../charts/rank-interval.chart.ts";
 import { EChart } from "../components/echart.tsx";
 import { QueryState } from "../components/query-state.tsx";
@@ -16,11 +16,14 @@ import { ExplanationPanel } from "../components/evaluation/explanation-panel.tsx
 import { ImportModal } from "../components/evaluation/import-modal.tsx";
 import { IndexBuilder } from "../components/evaluation/index-builder.tsx";
 import { RankingTable } from "../components/evaluation/ranking-table.tsx";
+import { SensitivityPanel } from "../components/evaluation/sensitivity-panel.tsx";
 import { useDebounced } from "../components/evaluation/use-debounced.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 
 const REPLICATIONS = 200;
 const SEED = 1;
+// Base sample of the variance decomposition: N·(k + 2) model runs, small enough to follow the edits.
+const SENSITIVITY_N = 64;
 
 export function EvaluationPage() {
   const { lang, t } = useLanguage();
@@ -45,6 +48,7 @@ export function EvaluationPage() {
   const body = useMemo(() => (settled ? { nodes: settled.nodes, pipeline: settled.pipeline, year } : null), [settled, year]);
   const ranking = useRanking(code, body);
   const intervals = useRankIntervals(code, body, REPLICATIONS, SEED);
+  const sensitivity = useSensitivity(code, body, SENSITIVITY_N, SEED);
   const time = ranking.data?.time ?? undefined;
   const previous = time !== undefined && ranking.data?.years.includes(time - 1) ? time - 1 : undefined;
   const explanation = useExplanation(code, body, selected, previous);
@@ -107,6 +111,9 @@ export function EvaluationPage() {
             </Card>
             <Card size="small" title={t("eval.chart")} extra={<Typography.Text type="secondary">{t("eval.uncertaintyNote", { n: REPLICATIONS, seed: SEED })}</Typography.Text>}>
               {intervals.data ? <EChart option={buildRankIntervalOption(intervals.data.units, chartLabels)} height={Math.max(240, intervals.data.units.length * 18 + 60)} testId="rank-interval-chart" /> : <QueryState isLoading={intervals.isLoading} error={intervals.error} />}
+            </Card>
+            <Card size="small" title={t("eval.sens")} extra={<Typography.Text type="secondary">{t("eval.sens.settings", { n: SENSITIVITY_N, seed: SEED })}</Typography.Text>}>
+              {sensitivity.data ? <SensitivityPanel sensitivity={sensitivity.data} /> : <QueryState isLoading={sensitivity.isLoading} error={sensitivity.error} />}
             </Card>
             <Card size="small" title={t("eval.explain")}>
               <ExplanationPanel explanation={selected ? explanation.data : undefined} />
