@@ -4,8 +4,8 @@
  * intervals reproducible by seed, explanations, CSV import refused naming row and column with nothing
  * stored, and export back to CSV that re-imports with every node's English name and catalogue link.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../server/start.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { ComputeResponse, ExplainResponse, IndexDefinitionResponse, SensitivityResponse, UncertaintyResponse } from "../contract/indices.ts";
 
@@ -27,18 +27,7 @@ P3,三,3,1,2
 `;
 
 describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    server = await startServer({ port: 0, database: created.target });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  const server = useTestServer(database);
 
   const call = async (method: string, path: string, body?: unknown, lang = "zh-CN") => {
     const res = await fetch(server.url + path, {
