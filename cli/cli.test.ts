@@ -28,14 +28,14 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
   });
 
   it("refuses a bad value with the field named and a non-zero exit, then accepts a good one", async () => {
-    const bad = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "120");
+    const bad = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "120", "--by", "规划处");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("[value]");
     expect(bad.stderr).toContain("0 到 100");
-    const notNumber = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "abc");
+    const notNumber = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "abc", "--by", "规划处");
     expect(notNumber.code).toBe(2);
     expect(notNumber.stderr).toContain("[value]");
-    const good = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "2.52", "--json");
+    const good = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "2.52", "--json", "--by", "规划处");
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ indicatorCode: "rd-intensity", period: "2024", value: 2.52 });
     const listed = JSON.parse((await kechuang("values", "list", "--indicator", "rd-intensity", "--json")).stdout);

@@ -84,7 +84,7 @@ describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (dat
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "broken.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]));
     for (const name of ["empty.txt", "broken.docx"]) {
-      const res = await kechuang(env, "import", join(dir, name));
+      const res = await kechuang(env, "import", join(dir, name), "--by", "规划处");
       expect(res.code, name).not.toBe(0);
       expect(res.stderr, name).toContain(name);
     }

@@ -14,9 +14,7 @@ export const ImportDocumentJson = z.object({
   /** Plan code to give the imported plan; derived from its period and content when left out. */
   code: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/).max(80).optional(),
   /** Plan this one sits under (a zone's plan under the city's). */
-  parentCode: z.string().optional(),
-  /** Who imports it (the X-User header takes precedence). */
-  reviewer: z.string().max(200).optional(),
+  parentCode: z.string().max(80).optional(),
 });
 export type ImportDocumentJson = z.infer<typeof ImportDocumentJson>;
 
@@ -24,8 +22,7 @@ export type ImportDocumentJson = z.infer<typeof ImportDocumentJson>;
 export const ImportDocumentForm = z.object({
   file: z.any().describe("the document: .txt (UTF-8 or GB18030), .docx or .html"),
   code: z.string().optional(),
-  parentCode: z.string().optional(),
-  reviewer: z.string().optional(),
+  parentCode: z.string().max(80).optional(),
 });
 
 export const DocumentFormat = z.enum(["text", "html", "docx"]);

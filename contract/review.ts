@@ -64,16 +64,15 @@ export type StatementChanges = z.infer<typeof StatementChanges>;
 export const NewIndicator = Indicator.pick({ code: true, nameZh: true, nameEn: true, unit: true, measure: true }).extend({ measure: Measure });
 export type NewIndicator = z.infer<typeof NewIndicator>;
 
-const who = { reviewer: z.string().max(200).optional() };
 
 /** Body of POST /api/statements/{id}/decisions: one review action. */
 export const ReviewAction = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("edit"), changes: StatementChanges, ...who }),
-  z.object({ action: z.literal("accept"), changes: StatementChanges.optional(), indicatorCode: z.string().optional(), placeCode: z.string().optional(), ...who }),
-  z.object({ action: z.literal("reject"), ...who }),
-  z.object({ action: z.literal("merge"), into: z.number().int(), ...who }),
-  z.object({ action: z.literal("link"), indicatorCode: z.string().min(1), placeCode: z.string().optional(), ...who }),
-  z.object({ action: z.literal("create_indicator"), indicator: NewIndicator, ...who }),
+  z.object({ action: z.literal("edit"), changes: StatementChanges }),
+  z.object({ action: z.literal("accept"), changes: StatementChanges.optional(), indicatorCode: z.string().optional(), placeCode: z.string().optional() }),
+  z.object({ action: z.literal("reject") }),
+  z.object({ action: z.literal("merge"), into: z.number().int() }),
+  z.object({ action: z.literal("link"), indicatorCode: z.string().min(1), placeCode: z.string().optional() }),
+  z.object({ action: z.literal("create_indicator"), indicator: NewIndicator }),
 ]);
 export type ReviewAction = z.infer<typeof ReviewAction>;
 export type ReviewActionName = ReviewAction["action"] | "import" | "complete";
@@ -93,4 +92,10 @@ export const ReviewActionResponse = z.object({ statement: StatementResponse, dec
 export type ReviewActionResponse = z.infer<typeof ReviewActionResponse>;
 
 /** Body of POST /api/plans/{code}/review/complete. */
-export const CompleteReviewRequest = z.object({ ...who });
+/** Completing a plan's review: confirmed, and what to do with statements still pending. */
+export const CompleteReviewRequest = z.object({
+  confirm: z.literal(true, { message: "confirm must be true: completing the review makes the plan's accepted targets count" }),
+  /** Close the statements still pending as rejected; without it, pending statements refuse the completion. */
+  closePending: z.literal("reject").optional(),
+});
+export type CompleteReviewRequest = z.infer<typeof CompleteReviewRequest>;

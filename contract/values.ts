@@ -11,7 +11,8 @@ export const DataValueSource = z.object({
 });
 export type DataValueSource = z.infer<typeof DataValueSource>;
 
-export const DataValueStatus = z.enum(["submitted", "approved", "rejected"]);
+/** approved: counts in monitoring; withdrawn: taken back through the workflow, kept in the history. */
+export const DataValueStatus = z.enum(["approved", "withdrawn"]);
 
 export const DataValueResponse = z.object({
   id: z.number().int(),
@@ -23,6 +24,11 @@ export const DataValueResponse = z.object({
   source: DataValueSource,
   note: z.string().nullable(),
   updatedAt: z.string(),
+  roundId: z.number().int().nullable(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  /** When the figure became public; null while it is internal. */
+  publishedAt: z.string().nullable(),
 });
 export type DataValueResponse = z.infer<typeof DataValueResponse>;
 
@@ -33,7 +39,6 @@ export const CreateDataValueRequest = z.object({
   period: z.string().min(1),
   value: z.number().finite(),
   note: z.string().max(2000).optional(),
-  reportedBy: z.string().max(200).optional(),
 });
 export type CreateDataValueRequest = z.infer<typeof CreateDataValueRequest>;
 
@@ -45,5 +50,7 @@ export const DataValueRevision = z.object({
   changedBy: z.string().nullable(),
   changedAt: z.string(),
   note: z.string().nullable(),
+  /** Why it changed: a correction's explanation, a withdrawal's reason. */
+  reason: z.string().nullable(),
 });
 export type DataValueRevision = z.infer<typeof DataValueRevision>;

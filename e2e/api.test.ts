@@ -12,18 +12,13 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   const server = useTestServer(database);
 
 
-  const get = async (path: string, lang = "zh-CN") => {
-    const res = await fetch(server.url + path, { headers: { "accept-language": lang } });
-    return { status: res.status, body: await res.json() };
+  /** Reads as the public (signed out), or as the plan office when `signedIn`. */
+  const get = async (path: string, lang = "zh-CN", signedIn = false) => {
+    const client = signedIn ? await server.office() : server.anonymous(lang);
+    return client.send("GET", path, undefined, { "accept-language": lang });
   };
-  const post = async (path: string, body: unknown, lang = "zh-CN") => {
-    const res = await fetch(server.url + path, {
-      method: "POST",
-      headers: { "content-type": "application/json", "accept-language": lang },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  /** Writes as the plan office. */
+  const post = async (path: string, body: unknown, lang = "zh-CN") => (await server.office()).send("POST", path, (typeof body === "string" ? body : JSON.stringify(body)), { "accept-language": lang, "content-type": "application/json" });
   const progressOf = async (code: string) => (await get(`/api/plans/${code}/progress`)).body as TargetProgress[];
   const byName = (list: TargetProgress[], name: string) => {
     const found = list.find((p) => p.indicator === name);
@@ -90,13 +85,14 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   });
 
   it("stores a valid value, shows it in progress, and keeps every revision", async () => {
-    const created = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.5, reportedBy: "测试" });
+    const created = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.5 });
     expect(created.status).toBe(201);
     expect(byName(await progressOf("cq-sti-2021-2025"), "全社会研发经费占地区生产总值的比重").latest).toEqual({ value: 2.5, year: 2024 });
     const replaced = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.55 });
     expect(replaced.body.id).toBe(created.body.id);
-    const history = (await get(`/api/values/${created.body.id}/history`)).body;
+    const history = (await get(`/api/values/${created.body.id}/history`, "zh-CN", true)).body;
     expect(history.map((r: { value: number }) => r.value)).toEqual([2.5, 2.55]);
+    expect(history.map((r: { changedBy: string }) => r.changedBy)).toEqual(["规划处", "规划处"]);
   });
 
   it("keeps the 2023 figures traceable to the report's text", async () => {
@@ -108,7 +104,7 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
 
   it("answers unknown plans and routes with 404 and a message", async () => {
     expect((await get("/api/plans/nope/progress")).status).toBe(404);
-    const missing = await get("/api/nothing-here", "en");
+    const missing = await get("/api/nothing-here", "en", true);
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain("no API route");
   });

@@ -49,6 +49,7 @@ async function submitValue(): Promise<number> {
 beforeAll(async () => {
   session = await openBrowserSession();
   ({ server, page } = session);
+  await session.signInAs({ username: "规划处", role: "plan_office" });
 });
 
 afterAll(async () => {

@@ -29,15 +29,8 @@ P3,三,3,1,2
 describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
   const server = useTestServer(database);
 
-  const call = async (method: string, path: string, body?: unknown, lang = "zh-CN") => {
-    const res = await fetch(server.url + path, {
-      method,
-      headers: { "content-type": "application/json", "accept-language": lang },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text };
-  };
+  /** As the plan office, which builds and runs indices. */
+  const call = async (method: string, path: string, body?: unknown, lang = "zh-CN") => (await server.office()).send(method, path, body as string, { "accept-language": lang });
 
   it("holds both templates, flagged as sample data", async () => {
     const { status, body } = await call("GET", "/api/indices");
@@ -167,5 +160,15 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     const back = await call("POST", "/api/indices/import", { code: "district-links", nameZh: "副本", iData: data, iMeta: meta, sample: true });
     expect(back.status).toBe(201);
     expect((back.body as IndexDefinitionResponse).nodes).toEqual(original.nodes);
+  });
+
+  it("lets a leader run analyses but not change an index, and the signed out neither", async () => {
+    const leader = await server.as({ username: "领导乙", role: "leader" });
+    expect((await leader.post(`/api/indices/${DISTRICTS}/compute`, {})).status).toBe(200);
+    const def = (await leader.get(`/api/indices/${DISTRICTS}`)).body;
+    expect((await leader.put(`/api/indices/${DISTRICTS}`, { ...def, nameZh: "改名" })).status).toBe(403);
+    expect((await server.anonymous().get("/api/indices")).status).toBe(401);
+    expect((await server.anonymous().post(`/api/indices/${DISTRICTS}/compute`, {})).status).toBe(401);
+    expect((await leader.get(`/api/indices/${DISTRICTS}`)).body.nameZh).toBe(def.nameZh);
   });
 });

@@ -6,14 +6,12 @@
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../server/start.ts";
-import { launchChromium } from "./browser/chromium.ts";
-import { ensureWebBuild } from "./browser/web-build.ts";
+import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+let session: BrowserSession;
+let server: BrowserSession["server"];
 let page: Page;
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
@@ -22,16 +20,15 @@ const rows = () => page.locator("[data-testid=ranking-table] tr[data-unit]");
 const scores = () => page.locator("[data-testid=ranking-table] tr[data-unit] [data-testid=score]").allInnerTexts();
 
 beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer({ port: 0, database: { kind: "pglite-memory" } });
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
+  session = await openBrowserSession();
+  ({ server, page } = session);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  // Indices are internal: the plan office builds and reads them.
+  await session.signInAs({ username: "规划处", role: "plan_office" });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("evaluation page in the browser", () => {

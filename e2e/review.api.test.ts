@@ -10,6 +10,7 @@ import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { StatementResponse } from "../contract/review.ts";
 import { makeDocx } from "./fixtures/make-docx.ts";
+import type { ApiClient } from "./testing/api-client.ts";
 
 const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));
 
@@ -19,28 +20,25 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
   let zone: string;
 
 
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const init: RequestInit = { method, headers: { "accept-language": "zh-CN", ...headers } };
-    if (body instanceof FormData) init.body = body;
-    else if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      (init.headers as Record<string, string>)["content-type"] = "application/json";
-    }
-    const res = await fetch(server.url + path, init);
-    return { status: res.status, body: await res.json() };
+  // Each person of the plan office has an account; decisions are recorded in their names.
+  const people = new Map<string, Promise<ApiClient>>();
+  const person = (name: string) => {
+    if (!people.has(name)) people.set(name, server.as({ username: name, role: "plan_office" }));
+    return people.get(name)!;
   };
+  const call = async (method: string, path: string, body?: unknown, user = "李四") => (await person(user)).send(method, path, body as FormData);
   const upload = (name: string, bytes: Uint8Array, extra: Record<string, string> = {}) => {
     const form = new FormData();
     form.set("file", new File([Buffer.from(bytes)], name));
     for (const [k, v] of Object.entries(extra)) form.set(k, v);
-    return call("POST", "/api/documents", form, { "x-user": encodeURIComponent("规划处张三") });
+    return call("POST", "/api/documents", form, "规划处张三");
   };
   const counts = async () => {
     const plans = (await call("GET", "/api/plans")).body as unknown[];
     return plans.length;
   };
   const statements = async (code: string) => (await call("GET", `/api/plans/${code}/review`)).body.statements as StatementResponse[];
-  const decide = (id: number, body: unknown, user = "李四") => call("POST", `/api/statements/${id}/decisions`, body, { "x-user": encodeURIComponent(user) });
+  const decide = (id: number, body: unknown, user = "李四") => call("POST", `/api/statements/${id}/decisions`, body, user);
 
   it("imports 003 by upload: metadata, outline and pending statements", async () => {
     const res = await upload("003_d7f53db3d6bb61e0.txt", seed("003_d7f53db3d6bb61e0.txt"));
@@ -59,12 +57,12 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
   });
 
   it("imports 000 as JSON under the city plan, and refuses the same file twice", async () => {
-    const body = { fileName: "000_b0eb32551eef246d.txt", contentBase64: seed("000_b0eb32551eef246d.txt").toString("base64"), parentCode: sti, reviewer: "王五" };
+    const body = { fileName: "000_b0eb32551eef246d.txt", contentBase64: seed("000_b0eb32551eef246d.txt").toString("base64"), parentCode: sti };
     const res = await call("POST", "/api/documents", body);
     expect(res.status).toBe(201);
     expect(res.body.plan).toMatchObject({ periodStart: 2023, periodEnd: 2027, placeCode: "cq-hitech-zone" });
     zone = res.body.plan.code;
-    const again = await call("POST", "/api/documents", body, { "accept-language": "en" });
+    const again = await call("POST", "/api/documents", body);
     expect(again.status).toBe(409);
     expect(again.body.error.field).toBe("code");
   });
@@ -161,7 +159,7 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
   });
 
   it("restores the value an accepted actual replaced when it is rejected", async () => {
-    const seedValue = (await call("POST", "/api/values", { indicatorCode: "tech-smes", period: "2020", value: 26000, reportedBy: "统计局" })).body;
+    const seedValue = (await call("POST", "/api/values", { indicatorCode: "tech-smes", period: "2020", value: 26000 }, "统计局")).body;
     const baseline = (await statements(sti)).find((s) => s.type === "actual" && s.value === 26371 && s.year === 2020)!;
     expect((await decide(baseline.id, { action: "accept", indicatorCode: "tech-smes" })).status).toBe(200);
     const replaced = (await call("GET", "/api/values?indicator=tech-smes&period=2020")).body[0];
@@ -173,12 +171,49 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     expect(history.map((h) => [h.changedBy, h.value])).toEqual([["统计局", 26000], ["李四", 26371], ["李四", 26000]]);
   });
 
-  it("marks the plan reviewed", async () => {
-    const res = await call("POST", `/api/plans/${zone}/review/complete`, { reviewer: "王五" });
+  it("marks the plan reviewed only when confirmed, and not while statements are pending unless told to close them", async () => {
+    const unconfirmed = await call("POST", `/api/plans/${zone}/review/complete`, {}, "王五");
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.error.field).toBe("confirm");
+    const pending = (await statements(zone)).filter((s) => s.state === "pending").length;
+    expect(pending).toBeGreaterThan(0);
+    const refused = await call("POST", `/api/plans/${zone}/review/complete`, { confirm: true }, "王五");
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.messages.zh).toContain(`${pending} 条语句待审核`);
+    expect((await statements(zone)).filter((s) => s.state === "pending")).toHaveLength(pending);
+
+    const res = await call("POST", `/api/plans/${zone}/review/complete`, { confirm: true, closePending: "reject" }, "王五");
     expect(res.body).toMatchObject({ action: "complete", decidedBy: "王五" });
+    expect((await statements(zone)).filter((s) => s.state === "pending")).toHaveLength(0);
+    const closings = ((await call("GET", `/api/plans/${zone}/decisions`)).body as { action: string; decidedBy: string; after: { closedAtCompletion?: boolean } }[]).filter((d) => d.after?.closedAtCompletion);
+    expect(closings).toHaveLength(pending);
+    expect(closings.every((d) => d.action === "reject" && d.decidedBy === "王五")).toBe(true);
     expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === zone).status).toBe("active");
     expect((await call("GET", "/api/plans")).body.find((p: { code: string }) => p.code === "cq-sti-2021-2025").status).toBe("active");
-    expect((await call("POST", `/api/plans/${sti}/review/complete`, {})).body.decidedBy).toBe("anonymous");
+    expect((await call("POST", `/api/plans/${zone}/review/complete`, { confirm: true }, "王五")).status).toBe(409);
+  });
+
+  it("refuses imports and decisions from the signed out, leaders and reporters", async () => {
+    const anyone = server.anonymous();
+    const leader = await server.as({ username: "领导甲", role: "leader" });
+    const reporter = await server.as({ username: "沙坪坝填报", role: "reporter", scopes: [{ kind: "place", code: "500106" }] });
+    const form = () => {
+      const f = new FormData();
+      f.set("file", new File([Buffer.from(seed("001_183537f7fb0cdf0e.txt"))], "001_183537f7fb0cdf0e.txt"));
+      return f;
+    };
+    const before = await counts();
+    expect((await anyone.post("/api/documents", form())).status).toBe(401);
+    expect((await leader.post("/api/documents", form())).status).toBe(403);
+    expect((await reporter.post("/api/documents", form())).status).toBe(403);
+    const id = (await statements(sti))[0]!.id;
+    expect((await anyone.post(`/api/statements/${id}/decisions`, { action: "reject" })).status).toBe(401);
+    expect((await leader.post(`/api/statements/${id}/decisions`, { action: "reject" })).status).toBe(403);
+    expect(await counts()).toBe(before);
+    // The public does not see a plan still under review.
+    expect((await anyone.get(`/api/plans/${sti}`)).status).toBe(404);
+    expect((await anyone.get("/api/plans")).body.some((p: { code: string }) => p.code === sti)).toBe(false);
+    expect((await anyone.get(`/api/plans/${sti}/review`)).status).toBe(401);
   });
 
   it("aligns the zone's action plan with the city's five-year plan", async () => {

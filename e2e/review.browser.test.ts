@@ -21,7 +21,7 @@ const codes = { sti: "", zone: "" };
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-review-${name}.png`), fullPage: false });
-const reviewOf = async (code: string) => (await (await fetch(`${server.url}/api/plans/${code}/review`)).json()) as ReviewResponse;
+const reviewOf = async (code: string) => (await (await session.admin()).get(`/api/plans/${code}/review`)).body as ReviewResponse;
 const statementOf = (s: StatementResponse) => page.locator(`tr[data-statement="${s.id}"]`);
 
 async function importFile(path: string): Promise<string> {
@@ -38,6 +38,7 @@ async function importFile(path: string): Promise<string> {
 beforeAll(async () => {
   session = await openBrowserSession();
   ({ server, page } = session);
+  await session.signInAs({ username: "规划处", role: "plan_office" });
 });
 
 afterAll(async () => {
@@ -86,7 +87,6 @@ describe("importing and reviewing plan documents in the browser", () => {
   });
 
   it("selects a statement from its highlight, accepts one target, edits another and rejects a third", async () => {
-    await page.locator("#reviewer").fill("规划处");
     const { statements } = await reviewOf(codes.sti);
     const tech = statements.find((s) => s.type === "target" && s.value === 45000)!;
     const contracts = statements.find((s) => s.type === "target" && s.value === 110000000000)!;
@@ -112,12 +112,13 @@ describe("importing and reviewing plan documents in the browser", () => {
     await eventually(() => statementOf(other).innerText()).toContain("已驳回");
     await shot("decisions");
 
-    const decisions = (await (await fetch(`${server.url}/api/plans/${codes.sti}/decisions`)).json()) as { action: string; decidedBy: string; statementId: number | null }[];
+    const decisions = (await (await session.admin()).get(`/api/plans/${codes.sti}/decisions`)).body as { action: string; decidedBy: string; statementId: number | null }[];
     expect(decisions.filter((d) => d.statementId !== null).map((d) => [d.action, d.decidedBy])).toEqual([["accept", "规划处"], ["accept", "规划处"], ["reject", "规划处"]]);
     await page.getByTestId("open-decision-log").click();
     const log = page.locator(".ant-drawer:visible .ant-timeline");
     await eventually(() => log.innerText()).toContain(`驳回 #${other.id}`);
-    expect((await log.innerText()).match(/规划处/g)).toHaveLength(3);
+    // The import and the three decisions, each in the signed-in person's name.
+    expect((await log.innerText()).match(/规划处/g)).toHaveLength(4);
     await page.keyboard.press("Escape");
   });
 

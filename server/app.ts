@@ -8,6 +8,10 @@ import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Db } from "./db/connect.ts";
+import type { App, AppEnv } from "./http/app-env.ts";
+import { accessMiddleware } from "./http/access.middleware.ts";
+import { sessionMiddleware } from "./http/session.middleware.ts";
+import { accountsRoutes } from "./routes/accounts.routes.ts";
 import { notFound } from "./errors/app-error.ts";
 import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
@@ -20,14 +24,17 @@ import { evaluationRoutes } from "./routes/evaluation.routes.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
-export function createApp(db: Db): OpenAPIHono {
-  const app = new OpenAPIHono({
+export function createApp(db: Db): App {
+  const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return c.json(errorBody(validationError(result.error.issues), requestLanguage(c)), 422);
     },
   });
   app.onError(handleError);
+  app.use("*", sessionMiddleware(db));
+  app.use("/api/*", accessMiddleware());
 
+  accountsRoutes(app);
   plansRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);

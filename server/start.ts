@@ -9,12 +9,28 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { loadSeedsIfEmpty } from "./services/seed.service.ts";
 import { seedEvaluationTemplates } from "./services/evaluation-seed.service.ts";
 import { createApp } from "./app.ts";
+import { ensureAdministrator } from "./services/accounts.service.ts";
 
 export interface StartOptions {
   /** 0 picks any free port. */
   port?: number;
   host?: string;
   database?: DatabaseTarget;
+  /**
+   * Receives the one-time administrator password generated on the first start with no accounts.
+   * By default it is printed once to the console; it is stored only as its hash.
+   */
+  onInitialAdministrator?: (account: { username: string; password: string }) => void;
+}
+
+/** Prints the generated administrator password once, where the person starting the server sees it. */
+export function announceInitialAdministrator({ username, password }: { username: string; password: string }, write = (line: string) => console.log(line)): void {
+  write("");
+  write("  首次启动：已创建管理员账号 / first start: an administrator account was created");
+  write(`    账号 account : ${username}`);
+  write(`    一次性密码 one-time password : ${password}`);
+  write("  此密码只显示这一次，首次登录后须修改。/ It is shown only now and must be changed at first sign-in.");
+  write("");
 }
 
 export interface RunningServer {
@@ -34,6 +50,8 @@ export async function prepareDatabase(target: DatabaseTarget): Promise<Db> {
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const db = await prepareDatabase(options.database ?? { kind: "pglite-memory" });
+  const initial = await ensureAdministrator(db);
+  if (initial) (options.onInitialAdministrator ?? announceInitialAdministrator)(initial);
   const app = createApp(db);
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {

@@ -69,7 +69,7 @@ export function registerDocumentCommands(program: Command): void {
     .description("import a plan document (.txt, .docx, .html) for review 导入规划文件")
     .option("--code <code>", "plan code (derived from the period and content when left out)")
     .option("--parent <code>", "plan this one sits under")
-    .option("--by <name>", "who imports it", "anonymous")
+    .requiredOption("--by <name>", "who imports it (recorded)")
     .option("--json", "print the result as JSON")
     .action(async (file: string, opts: { code?: string; parent?: string; by: string; json?: boolean }) => {
       const bytes = await readBytes(file);

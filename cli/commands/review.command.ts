@@ -4,13 +4,14 @@
  * is recorded with `--by`.
  */
 import type { Command } from "commander";
+import { invalidField } from "../../server/errors/app-error.ts";
 import { suggestIndicator } from "../../core/indicators/suggest-indicator.ts";
 import { listIndicators } from "../../server/services/catalogue.service.ts";
 import { decideStatement } from "../../server/services/review-decision.service.ts";
 import { completeReview, getReview, listDecisions } from "../../server/services/review.service.ts";
 import { printJson, printTable, withDatabase } from "../context.ts";
 
-const by = ["--by <name>", "who decides", "anonymous"] as const;
+const by = ["--by <name>", "who decides (recorded with the decision)"] as const;
 
 export function registerReviewCommands(program: Command): void {
   const group = program.command("review").description("review a plan's extracted statements 审核");
@@ -36,7 +37,7 @@ export function registerReviewCommands(program: Command): void {
     .option("--place <code>")
     .option("--value <number>", "corrected value", Number)
     .option("--year <year>", "corrected year", (v) => Number.parseInt(v, 10))
-    .option(...by)
+    .requiredOption(...by)
     .action(async (id: string, opts: { indicator?: string; place?: string; value?: number; year?: number; by: string }) => {
       const changes = { ...(opts.value !== undefined ? { value: opts.value } : {}), ...(opts.year !== undefined ? { year: opts.year } : {}) };
       const r = await withDatabase((db) => decideStatement(db, Number(id), { action: "accept", indicatorCode: opts.indicator, placeCode: opts.place, changes }, opts.by));
@@ -45,13 +46,13 @@ export function registerReviewCommands(program: Command): void {
 
   group
     .command("reject <id>")
-    .option(...by)
+    .requiredOption(...by)
     .action(async (id: string, opts: { by: string }) => printJson((await withDatabase((db) => decideStatement(db, Number(id), { action: "reject" }, opts.by))).statement));
 
   group
     .command("merge <id>")
     .requiredOption("--into <id>", "the statement to keep", (v) => Number.parseInt(v, 10))
-    .option(...by)
+    .requiredOption(...by)
     .action(async (id: string, opts: { into: number; by: string }) => printJson((await withDatabase((db) => decideStatement(db, Number(id), { action: "merge", into: opts.into }, opts.by))).statement));
 
   group
@@ -67,8 +68,14 @@ export function registerReviewCommands(program: Command): void {
 
   group
     .command("complete")
-    .description("mark the plan reviewed (status active)")
+    .description("mark the plan reviewed (status active); refused while statements are pending unless --close-pending")
     .requiredOption("--plan <code>")
-    .option(...by)
-    .action(async (opts: { plan: string; by: string }) => printJson(await withDatabase((db) => completeReview(db, opts.plan, opts.by))));
+    .option("--yes", "confirm")
+    .option("--close-pending", "close the statements still pending as rejected")
+    .requiredOption(...by)
+    .action(async (opts: { plan: string; by: string; yes?: boolean; closePending?: boolean }) => {
+      if (!opts.yes) throw invalidField("yes", "完成审核后规划生效：请加 --yes 确认", "completing the review puts the plan in force: add --yes to confirm");
+      const request = { confirm: true as const, ...(opts.closePending ? { closePending: "reject" as const } : {}) };
+      printJson(await withDatabase((db) => completeReview(db, opts.plan, request, opts.by)));
+    });
 }

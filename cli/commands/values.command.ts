@@ -28,19 +28,18 @@ export function registerValueCommands(program: Command): void {
     .requiredOption("--period <period>", "2024, 2024Q1 or 2024-03")
     .requiredOption("--value <number>")
     .option("--note <text>")
-    .option("--by <name>", "who reports it")
+    .requiredOption("--by <name>", "who enters it (recorded)")
     .option("--json", "print the stored value as JSON")
-    .action(async (opts: { indicator: string; place: string; period: string; value: string; note?: string; by?: string; json?: boolean }) => {
+    .action(async (opts: { indicator: string; place: string; period: string; value: string; note?: string; by: string; json?: boolean }) => {
       const parsed = CreateDataValueRequest.safeParse({
         indicatorCode: opts.indicator,
         placeCode: opts.place,
         period: opts.period,
         value: opts.value.trim() === "" ? Number.NaN : Number(opts.value),
         note: opts.note,
-        reportedBy: opts.by,
       });
       if (!parsed.success) throw validationError(parsed.error.issues);
-      const { value, replaced } = await withDatabase((db) => values.createDataValue(db, parsed.data));
+      const { value, replaced } = await withDatabase((db) => values.createDataValue(db, parsed.data, { name: opts.by, id: null }));
       if (opts.json) return printJson(value);
       const en = cliLanguage() === "en";
       const what = `${value.indicatorCode} ${value.placeCode} ${value.period} = ${value.value}`;

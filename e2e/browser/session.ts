@@ -1,25 +1,50 @@
-/** A browser test's session: the web build, the real server on PGlite in memory, and a zh-CN Chromium page. */
-import type { Browser, Page } from "playwright-core";
+/**
+ * A browser test's session: the web build, the real server on PGlite in memory, and a zh-CN Chromium
+ * page. `signInAs` creates an account through the API and signs the page in as it.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/start.ts";
+import { accountFor, administratorOf, type ApiClient, type TestAccount, TEST_PASSWORD } from "../testing/api-client.ts";
 import { launchChromium } from "./chromium.ts";
 import { ensureWebBuild } from "./web-build.ts";
 
-export type BrowserSession = { server: RunningServer; browser: Browser; page: Page; close(): Promise<void> };
+export type BrowserSession = {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** The administrator through the API (password already changed to TEST_PASSWORD). */
+  admin(): Promise<ApiClient>;
+  /** Creates the account (password TEST_PASSWORD) and signs the page's browser in as it. */
+  signInAs(account: TestAccount): Promise<void>;
+  close(): Promise<void>;
+};
 
 /** Builds the web app when stale, starts the server and opens a 1440×900 zh-CN page. */
 export async function openBrowserSession(): Promise<BrowserSession> {
   ensureWebBuild();
-  const server = await startServer({ port: 0, database: { kind: "pglite-memory" } });
+  let initialPassword = "";
+  const server = await startServer({ port: 0, database: { kind: "pglite-memory" }, onInitialAdministrator: (a) => (initialPassword = a.password) });
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  return {
+  let admin: Promise<ApiClient> | undefined;
+  const session: BrowserSession = {
     server,
     browser,
+    context,
     page,
+    admin: () => (admin ??= administratorOf(server.url, initialPassword)),
+    async signInAs(account) {
+      await accountFor(await session.admin(), account);
+      await context.clearCookies();
+      const reply = await page.request.post(`${server.url}/api/session`, { data: { username: account.username, password: TEST_PASSWORD } });
+      if (reply.status() !== 200) throw new Error(`browser sign-in failed: ${reply.status()}`);
+    },
     close: async () => {
       await browser.close();
       await server.close();
     },
   };
+  return session;
 }

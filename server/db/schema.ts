@@ -131,6 +131,15 @@ export interface DataValuesTable {
   source_quote: string | null;
   note: string | null;
   updated_at: Timestamp;
+  /** The reporting round the figure was approved in, if any. */
+  round_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The body that reported it, when a department reports for its place. */
+  body_code: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Set once the figure may be shown to the public (政务公开). */
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  import_batch_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface DataValueRevisionsTable {
@@ -148,6 +157,9 @@ export interface DataValueRevisionsTable {
   note: string | null;
   changed_by: string | null;
   changed_at: Timestamp;
+  /** Why it changed (a correction's explanation, a return's comment). */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
+  submission_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** A quantitative statement extracted from a plan's document, waiting for (or past) review. */
@@ -229,6 +241,138 @@ export interface IndexDatasetsTable {
   created_at: Timestamp;
 }
 
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** A person who signs in; the password is kept only as its argon2id hash. */
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+/** A place or body a reporter or reviewer acts for. */
+export interface UserScopesTable {
+  user_id: number;
+  kind: string;
+  code: string;
+}
+
+/** A signed-in browser or client: `id` is the SHA-256 of the cookie's token, never the token. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Stamp;
+  last_seen_at: Stamp;
+  expires_at: Date | string;
+}
+
+/** Consecutive failed sign-ins per account name, and until when it is locked. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date | string;
+  locked_until: NullableStamp;
+}
+
+/** Every change to a value, target, plan, review decision, account or round: who, when, old, new, why. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: string;
+  action: string;
+  actor: string;
+  actor_id: Nullable<number>;
+  at: Stamp;
+  before: ColumnType<unknown, string | null | undefined, string | null>;
+  after: ColumnType<unknown, string | null | undefined, string | null>;
+  reason: Nullable<string>;
+}
+
+/** A reporting round (填报轮次): what is asked, of whom, for which period, by when. */
+export interface ReportingRoundsTable {
+  id: Generated<number>;
+  title: string;
+  period: string;
+  granularity: string;
+  year: number;
+  due_on: string;
+  /** open or closed. */
+  status: ColumnType<string, string | undefined, string>;
+  published_at: NullableStamp;
+  note: Nullable<string>;
+  created_by: string;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface RoundIndicatorsTable {
+  round_id: number;
+  indicator_code: string;
+  position: number;
+}
+
+/** A place or body a round asks to report. */
+export interface RoundUnitsTable {
+  round_id: number;
+  kind: string;
+  code: string;
+}
+
+/** One uploaded or imported file of values. */
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  sha256: string;
+  row_count: number;
+  round_id: Nullable<number>;
+  created_by: string;
+  created_at: Stamp;
+}
+
+/** A reported figure on its way to approval: draft → submitted → approved (or returned to draft). */
+export interface ValueSubmissionsTable {
+  id: Generated<number>;
+  round_id: Nullable<number>;
+  indicator_code: string;
+  place_code: string;
+  body_code: Nullable<string>;
+  period: string;
+  granularity: string;
+  year: number;
+  /** set (a figure) or withdraw (remove the approved figure). */
+  action: ColumnType<string, string | undefined, string>;
+  value: Nullable<number>;
+  note: Nullable<string>;
+  explanation: Nullable<string>;
+  /** draft, submitted, approved or cancelled. */
+  state: string;
+  version: ColumnType<number, number | undefined, number>;
+  data_value_id: Nullable<number>;
+  review_comment: Nullable<string>;
+  returned_by: Nullable<string>;
+  returned_at: NullableStamp;
+  submitted_by: Nullable<string>;
+  submitted_at: NullableStamp;
+  decided_by: Nullable<string>;
+  decided_at: NullableStamp;
+  import_batch_id: Nullable<number>;
+  created_by: string;
+  created_at: Stamp;
+  updated_by: string;
+  updated_at: Stamp;
+}
+
 export interface Database {
   places: PlacesTable;
   place_memberships: PlaceMembershipsTable;
@@ -243,6 +387,16 @@ export interface Database {
   review_decisions: ReviewDecisionsTable;
   index_definitions: IndexDefinitionsTable;
   index_datasets: IndexDatasetsTable;
+  users: UsersTable;
+  user_scopes: UserScopesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  reporting_rounds: ReportingRoundsTable;
+  round_indicators: RoundIndicatorsTable;
+  round_units: RoundUnitsTable;
+  import_batches: ImportBatchesTable;
+  value_submissions: ValueSubmissionsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;
@@ -252,3 +406,6 @@ export type DataValueRow = Selectable<DataValuesTable>;
 export type NewDataValue = Insertable<DataValuesTable>;
 export type StatementRow = Selectable<StatementsTable>;
 export type ReviewDecisionRow = Selectable<ReviewDecisionsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type RoundRow = Selectable<ReportingRoundsTable>;
+export type SubmissionRow = Selectable<ValueSubmissionsTable>;

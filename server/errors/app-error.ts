@@ -9,6 +9,9 @@ export type AppErrorCode =
   | "not_found"
   | "unknown_reference"
   | "conflict"
+  | "unauthenticated"
+  | "forbidden"
+  | "throttled"
   | "internal";
 
 export interface FieldProblem {
@@ -38,11 +41,14 @@ export function notFound(field: string | null, zh: string, en: string): AppError
 }
 
 /** HTTP status of each error code; 422 for inputs that parse but break a rule. */
-export const HTTP_STATUS: Record<AppErrorCode, 400 | 404 | 409 | 422 | 500> = {
+export const HTTP_STATUS: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500> = {
   validation_failed: 422,
   not_found: 404,
   unknown_reference: 422,
   conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  throttled: 429,
   internal: 500,
 };
 
@@ -52,5 +58,13 @@ export const EXIT_CODE: Record<AppErrorCode, number> = {
   not_found: 3,
   unknown_reference: 2,
   conflict: 4,
+  unauthenticated: 5,
+  forbidden: 5,
+  throttled: 6,
   internal: 1,
 };
+
+/** A change that collides with another: stale version, duplicate, wrong state. */
+export function conflict(field: string | null, zh: string, en: string): AppError {
+  return new AppError("conflict", { zh, en }, field);
+}

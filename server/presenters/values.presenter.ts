@@ -26,6 +26,10 @@ export function presentValue(row: DataValueRow): DataValueResponse {
     source: presentSource(row),
     note: row.note,
     updatedAt: new Date(row.updated_at).toISOString(),
+    roundId: row.round_id,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at ? new Date(row.approved_at).toISOString() : null,
+    publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
   };
 }
 
@@ -38,5 +42,6 @@ export function presentRevision(row: Selectable<DataValueRevisionsTable>): DataV
     changedBy: row.changed_by,
     changedAt: new Date(row.changed_at).toISOString(),
     note: row.note,
+    reason: row.reason,
   };
 }

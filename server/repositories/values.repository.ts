@@ -8,6 +8,10 @@ export interface ValueFilter {
   placeCode?: string;
   period?: string;
   status?: string;
+  /** Only figures the public may see (approved and published). */
+  publishedOnly?: boolean;
+  limit?: number;
+  offset?: number;
 }
 
 export function findValues(db: Db, filter: ValueFilter = {}) {
@@ -16,7 +20,23 @@ export function findValues(db: Db, filter: ValueFilter = {}) {
   if (filter.placeCode) query = query.where("place_code", "=", filter.placeCode);
   if (filter.period) query = query.where("period", "=", filter.period);
   if (filter.status) query = query.where("status", "=", filter.status);
-  return query.orderBy("indicator_code").orderBy("place_code").orderBy("period").execute();
+  if (filter.publishedOnly) query = query.where("status", "=", "approved").where("published_at", "is not", null);
+  query = query.orderBy("indicator_code").orderBy("place_code").orderBy("period").orderBy("id");
+  if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
+  return query.execute();
+}
+
+/** Approved yearly figures of the given indicator–place pairs (published ones only, for the public). */
+export function findYearValuesFor(db: Db, pairs: { indicatorCode: string; placeCode: string }[], publishedOnly: boolean) {
+  if (pairs.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom("data_values")
+    .selectAll()
+    .where("status", "=", "approved")
+    .where("granularity", "=", "year")
+    .where((eb) => eb.or(pairs.map((p) => eb.and([eb("indicator_code", "=", p.indicatorCode), eb("place_code", "=", p.placeCode)]))));
+  if (publishedOnly) query = query.where("published_at", "is not", null);
+  return query.orderBy("year").execute();
 }
 
 export function findValue(db: Db, id: number) {

@@ -1,5 +1,6 @@
 /** HTTP routes of the catalogue: /api/indicators, /api/places, /api/bodies. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { Indicator } from "../../core/indicators/indicator.ts";
 import { BodyResponse, PlaceResponse } from "../../contract/catalogue.ts";
@@ -7,7 +8,7 @@ import type { Db } from "../db/connect.ts";
 import * as catalogue from "../services/catalogue.service.ts";
 import { json, errorResponses } from "./openapi-helpers.ts";
 
-export function catalogueRoutes(app: OpenAPIHono, db: Db) {
+export function catalogueRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({ method: "get", path: "/api/indicators", tags: ["catalogue"], summary: "List indicators 指标目录", responses: { 200: json(z.array(Indicator), "All indicators") } }),
     async (c) => c.json(await catalogue.listIndicators(db), 200),

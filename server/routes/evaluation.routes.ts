@@ -1,5 +1,6 @@
 /** HTTP routes of evaluation analyses on an index: ranking, rank intervals, sensitivity, explanation. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import {
   AnalysisBase,
@@ -26,7 +27,7 @@ const post = <T extends z.ZodType>(path: string, summary: string, description: s
   request: { params, body: { content: { "application/json": { schema } }, required: true } },
 });
 
-export function evaluationRoutes(app: OpenAPIHono, db: Db) {
+export function evaluationRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({
       ...post("compute", "Ranking 排名", "Every place's top-level score, rank and every aggregate's score for a year (default: latest); `nodes` and `pipeline` compute a draft without saving it. Missing values are listed; `sample` says the data is generated.", AnalysisBase),

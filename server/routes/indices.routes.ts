@@ -1,9 +1,11 @@
 /** HTTP routes of index definitions (评价指数): list, show, create, update, import from CSV, export. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { ExportTable, ImportIndexRequest, IndexDefinitionResponse, IndexDefinitionSummary, SaveIndexDefinitionRequest } from "../../contract/indices.ts";
 import type { Db } from "../db/connect.ts";
 import * as indices from "../services/indices.service.ts";
+import { assertMay } from "../policies/authorize.ts";
 import { exportIndexTable } from "../services/index-export.service.ts";
 import { errorResponses, json } from "./openapi-helpers.ts";
 
@@ -11,7 +13,7 @@ const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "applicat
 const codeParam = z.object({ code: z.string().min(1) });
 const tags = ["indices"];
 
-export function indicesRoutes(app: OpenAPIHono, db: Db) {
+export function indicesRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({ method: "get", path: "/api/indices", tags, summary: "List index definitions 评价指数", responses: { 200: json(z.array(IndexDefinitionSummary), "Definitions, templates first") } }),
     async (c) => c.json(await indices.listDefinitions(db), 200),
@@ -26,7 +28,10 @@ export function indicesRoutes(app: OpenAPIHono, db: Db) {
       request: body(SaveIndexDefinitionRequest),
       responses: { 201: json(IndexDefinitionResponse, "Stored"), 409: json(z.any(), "Code taken"), ...errorResponses },
     }),
-    async (c) => c.json(await indices.createDefinition(db, c.req.valid("json")), 201),
+    async (c) => {
+      assertMay(c.get("actor"), "index_manage");
+      return c.json(await indices.createDefinition(db, c.req.valid("json")), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -38,7 +43,10 @@ export function indicesRoutes(app: OpenAPIHono, db: Db) {
       request: body(ImportIndexRequest),
       responses: { 201: json(IndexDefinitionResponse, "Stored with its data table"), 409: json(z.any(), "Code taken"), ...errorResponses },
     }),
-    async (c) => c.json(await indices.importDefinition(db, c.req.valid("json")), 201),
+    async (c) => {
+      assertMay(c.get("actor"), "index_manage");
+      return c.json(await indices.importDefinition(db, c.req.valid("json")), 201);
+    },
   );
   app.openapi(
     createRoute({ method: "get", path: "/api/indices/{code}", tags, summary: "An index definition with its tree and pipeline", request: { params: codeParam }, responses: { 200: json(IndexDefinitionResponse, "The definition"), ...errorResponses } }),
@@ -46,7 +54,10 @@ export function indicesRoutes(app: OpenAPIHono, db: Db) {
   );
   app.openapi(
     createRoute({ method: "put", path: "/api/indices/{code}", tags, summary: "Update an index definition", request: { params: codeParam, ...body(SaveIndexDefinitionRequest) }, responses: { 200: json(IndexDefinitionResponse, "Updated"), ...errorResponses } }),
-    async (c) => c.json(await indices.updateDefinition(db, c.req.valid("param").code, c.req.valid("json")), 200),
+    async (c) => {
+      assertMay(c.get("actor"), "index_manage");
+      return c.json(await indices.updateDefinition(db, c.req.valid("param").code, c.req.valid("json")), 200);
+    },
   );
   app.openapi(
     createRoute({

@@ -1,21 +1,26 @@
 /** HTTP routes of plans: list, detail, source text, target progress. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { PlanDetail, PlanSummary, TargetProgress } from "../../contract/plans.ts";
 import type { Db } from "../db/connect.ts";
 import * as plans from "../services/plans.service.ts";
+import type { Context } from "hono";
+import type { AppEnv } from "../http/app-env.ts";
+
+const audience = (c: Context<AppEnv>) => (c.get("actor") ? "internal" : "public") as plans.Audience;
 import { json, errorResponses } from "./openapi-helpers.ts";
 
-const PlanParams = z.object({ code: z.string() });
+const PlanParams = z.object({ code: z.string().max(80) });
 
-export function plansRoutes(app: OpenAPIHono, db: Db) {
+export function plansRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({ method: "get", path: "/api/plans", tags: ["plans"], summary: "List plans 规划列表", responses: { 200: json(z.array(PlanSummary), "Plans with their targets' status counts") } }),
-    async (c) => c.json(await plans.listPlans(db), 200),
+    async (c) => c.json(await plans.listPlans(db, audience(c)), 200),
   );
   app.openapi(
     createRoute({ method: "get", path: "/api/plans/{code}", tags: ["plans"], summary: "One plan", request: { params: PlanParams }, responses: { 200: json(PlanDetail, "The plan"), ...errorResponses } }),
-    async (c) => c.json(await plans.getPlan(db, c.req.valid("param").code), 200),
+    async (c) => c.json(await plans.getPlan(db, c.req.valid("param").code, audience(c)), 200),
   );
   app.openapi(
     createRoute({
@@ -26,7 +31,7 @@ export function plansRoutes(app: OpenAPIHono, db: Db) {
       request: { params: PlanParams },
       responses: { 200: json(z.object({ file: z.string().nullable(), text: z.string() }), "Source text"), ...errorResponses },
     }),
-    async (c) => c.json(await plans.getPlanText(db, c.req.valid("param").code), 200),
+    async (c) => c.json(await plans.getPlanText(db, c.req.valid("param").code, audience(c)), 200),
   );
   app.openapi(
     createRoute({
@@ -35,9 +40,9 @@ export function plansRoutes(app: OpenAPIHono, db: Db) {
       tags: ["plans"],
       summary: "Progress of every target 目标进展",
       description: "For each target: baseline, target, latest approved value, completion, required and realised annual growth, projection to the target year, status.",
-      request: { params: PlanParams, query: z.object({ asOf: z.coerce.number().int().optional() }) },
+      request: { params: PlanParams, query: z.object({ asOf: z.coerce.number().int().min(1900).max(2200).optional() }) },
       responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errorResponses },
     }),
-    async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf), 200),
+    async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf, audience(c)), 200),
   );
 }

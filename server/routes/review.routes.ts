@@ -1,5 +1,6 @@
 /** HTTP routes of review: a plan's statements with its text and outline, decisions, marking it reviewed, 规划衔接. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { AlignmentResponse } from "../../contract/alignment.ts";
 import { CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
@@ -9,12 +10,11 @@ import { alignPlans } from "../services/alignment.service.ts";
 import { decideStatement } from "../services/review-decision.service.ts";
 import { completeReview, getReview, listDecisions } from "../services/review.service.ts";
 import { errorResponses, json } from "./openapi-helpers.ts";
-import { requestUser } from "./request-user.ts";
+import { assertMay } from "../policies/authorize.ts";
 
 const PlanParams = z.object({ code: z.string() });
-const who = { headers: z.object({ "x-user": z.string().optional() }) };
 
-export function reviewRoutes(app: OpenAPIHono, db: Db) {
+export function reviewRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({ method: "get", path: "/api/plans/{code}/review", tags: ["review"], summary: "A plan's text, outline and extracted statements 审核", request: { params: PlanParams }, responses: { 200: json(ReviewResponse, "What the review screen shows"), ...errorResponses } }),
     async (c) => c.json(await getReview(db, c.req.valid("param").code), 200),
@@ -30,13 +30,14 @@ export function reviewRoutes(app: OpenAPIHono, db: Db) {
       tags: ["review"],
       summary: "Decide on a statement: accept, edit, reject, merge, link, create_indicator",
       description:
-        "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Who decides: the X-User header (percent-encoded when not ASCII), else `reviewer`, else anonymous.",
-      request: { ...who, params: z.object({ id: z.coerce.number().int() }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
+        "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Needs the plan office or an administrator; the decision is recorded with the signed-in person.",
+      request: { params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
       responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(ErrorBody, "Indicator code already exists"), ...errorResponses },
     }),
     async (c) => {
-      const action = c.req.valid("json");
-      return c.json(await decideStatement(db, c.req.valid("param").id, action, requestUser(c, action.reviewer)), 200);
+      const actor = c.get("actor");
+      assertMay(actor, "plan_manage");
+      return c.json(await decideStatement(db, c.req.valid("param").id, c.req.valid("json"), actor.username), 200);
     },
   );
   app.openapi(
@@ -45,12 +46,14 @@ export function reviewRoutes(app: OpenAPIHono, db: Db) {
       path: "/api/plans/{code}/review/complete",
       tags: ["review"],
       summary: "Mark a plan reviewed (status active)",
-      request: { ...who, params: PlanParams, body: { content: { "application/json": { schema: CompleteReviewRequest } } } },
-      responses: { 200: json(DecisionResponse, "The decision recorded"), ...errorResponses },
+      description: "Asks for `confirm: true`. Refused (409, with the count) while statements are still pending, unless `closePending: \"reject\"` closes them as rejected, each a recorded decision. Recorded with the signed-in person.",
+      request: { params: PlanParams, body: { content: { "application/json": { schema: CompleteReviewRequest } }, required: true } },
+      responses: { 200: json(DecisionResponse, "The decision recorded"), 409: json(ErrorBody, "Statements still pending"), ...errorResponses },
     }),
     async (c) => {
-      const body = (await c.req.json().catch(() => ({}))) as { reviewer?: string };
-      return c.json(await completeReview(db, c.req.valid("param").code, requestUser(c, body.reviewer)), 200);
+      const actor = c.get("actor");
+      assertMay(actor, "plan_manage");
+      return c.json(await completeReview(db, c.req.valid("param").code, c.req.valid("json"), actor.username), 200);
     },
   );
   app.openapi(

@@ -1,24 +1,39 @@
-/** HTTP routes of data values: list, add, history. */
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+/** HTTP routes of data values: list (the public sees approved, published figures only), direct entry by the plan office, history. */
+import { createRoute } from "@hono/zod-openapi";
+import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { CreateDataValueRequest, DataValueResponse, DataValueRevision } from "../../contract/values.ts";
 import type { Db } from "../db/connect.ts";
+import { assertMay, whoOf } from "../policies/authorize.ts";
 import * as values from "../services/values.service.ts";
 import { json, errorResponses } from "./openapi-helpers.ts";
 
-export function valuesRoutes(app: OpenAPIHono, db: Db) {
+const Code = z.string().max(64).optional();
+
+export function valuesRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({
       method: "get",
       path: "/api/values",
       tags: ["values"],
       summary: "List data values 指标数据",
-      request: { query: z.object({ indicator: z.string().optional(), place: z.string().optional(), period: z.string().optional(), status: z.string().optional() }) },
+      description: "Signed out: approved, published figures only. At most `limit` (default 1000, at most 10000) a page, from `offset`.",
+      request: {
+        query: z.object({
+          indicator: Code,
+          place: Code,
+          period: z.string().max(16).optional(),
+          status: z.enum(["approved", "withdrawn"]).optional(),
+          limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+          offset: z.coerce.number().int().min(0).max(100_000_000).default(0),
+        }),
+      },
       responses: { 200: json(z.array(DataValueResponse), "Matching values") },
     }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(await values.listValues(db, { indicatorCode: q.indicator, placeCode: q.place, period: q.period, status: q.status }), 200);
+      const publicOnly = c.get("actor") === null;
+      return c.json(await values.listValues(db, { indicatorCode: q.indicator, placeCode: q.place, period: q.period, status: q.status, publishedOnly: publicOnly, limit: q.limit, offset: q.offset }), 200);
     },
   );
   app.openapi(
@@ -26,14 +41,16 @@ export function valuesRoutes(app: OpenAPIHono, db: Db) {
       method: "post",
       path: "/api/values",
       tags: ["values"],
-      summary: "Add a data value 录入数据",
+      summary: "Enter an approved data value directly 录入数据 (plan office)",
       description:
-        "Validated against the indicator: it must exist, the period must fit its periodicity, a share must lie in 0–100, counts and amounts must not be negative. A value for an indicator, place and period that already has one replaces it; both stay in the history. Nothing is stored when any check fails.",
+        "For the plan office and administrators; districts report through rounds (/api/submissions). Validated against the indicator: it must exist, the period must fit its periodicity, a share must lie in 0–100, counts and amounts must not be negative. A value for an indicator, place and period that already has one replaces it; both stay in the history, with who entered them. Nothing is stored when any check fails.",
       request: { body: { content: { "application/json": { schema: CreateDataValueRequest } }, required: true } },
       responses: { 201: json(DataValueResponse, "Stored"), ...errorResponses },
     }),
     async (c) => {
-      const { value } = await values.createDataValue(db, c.req.valid("json"));
+      const actor = c.get("actor");
+      assertMay(actor, "value_enter");
+      const { value } = await values.createDataValue(db, c.req.valid("json"), whoOf(actor));
       return c.json(value, 201);
     },
   );
@@ -42,8 +59,8 @@ export function valuesRoutes(app: OpenAPIHono, db: Db) {
       method: "get",
       path: "/api/values/{id}/history",
       tags: ["values"],
-      summary: "Every revision of a data value",
-      request: { params: z.object({ id: z.coerce.number().int() }) },
+      summary: "Every revision of a data value, with who changed it and why",
+      request: { params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }) },
       responses: { 200: json(z.array(DataValueRevision), "Revisions, oldest first"), ...errorResponses },
     }),
     async (c) => c.json(await values.getValueHistory(db, c.req.valid("param").id), 200),

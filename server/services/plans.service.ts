@@ -16,23 +16,30 @@ import type { PlanRow } from "../db/schema.ts";
 
 const STATUSES: TargetStatus[] = ["achieved", "on_track", "at_risk", "off_track", "no_data"];
 
-async function requirePlan(db: Db, code: string): Promise<PlanRow> {
+/**
+ * Who is looking: the public sees active (published) plans and approved, published figures only;
+ * signed-in people see every plan and every approved figure.
+ */
+export type Audience = "public" | "internal";
+
+export async function requirePlan(db: Db, code: string, audience: Audience = "internal"): Promise<PlanRow> {
   const plan = await plans.findPlan(db, code);
-  if (!plan) throw notFound("code", `规划“${code}”不存在`, `plan "${code}" does not exist`);
+  // A plan the public may not see answers as if it did not exist.
+  if (!plan || (audience === "public" && plan.status !== "active")) throw notFound("code", `规划“${code}”不存在`, `plan "${code}" does not exist`);
   return plan;
 }
 
 /** Progress of every target of a plan, in the plan's order. */
-export async function getPlanProgress(db: Db, code: string, asOfYear?: number): Promise<TargetProgress[]> {
-  const plan = await requirePlan(db, code);
-  return progressOf(db, plan, asOfYear);
+export async function getPlanProgress(db: Db, code: string, asOfYear?: number, audience: Audience = "internal"): Promise<TargetProgress[]> {
+  const plan = await requirePlan(db, code, audience);
+  return progressOf(db, plan, asOfYear, audience);
 }
 
-async function progressOf(db: Db, plan: PlanRow, asOfYear?: number): Promise<TargetProgress[]> {
-  const [targets, indicators, approved, documents] = await Promise.all([
-    plans.findTargets(db, plan.code),
+async function progressOf(db: Db, plan: PlanRow, asOfYear: number | undefined, audience: Audience): Promise<TargetProgress[]> {
+  const targets = await plans.findTargets(db, plan.code);
+  const [indicators, approved, documents] = await Promise.all([
     catalogue.findIndicators(db),
-    values.findValues(db, { status: "approved" }),
+    values.findYearValuesFor(db, targets.map((t) => ({ indicatorCode: t.indicator_code, placeCode: t.place_code })), audience === "public"),
     plans.findDocumentHeads(db),
   ]);
   const indicatorByCode = new Map(indicators.map((row) => [row.code, presentIndicator(row)]));
@@ -62,21 +69,21 @@ async function progressOf(db: Db, plan: PlanRow, asOfYear?: number): Promise<Tar
   });
 }
 
-export async function listPlans(db: Db): Promise<PlanSummary[]> {
-  const rows = await plans.findPlans(db);
-  return Promise.all(rows.map(async (plan) => presentPlan(plan, countStatuses(await progressOf(db, plan)))));
+export async function listPlans(db: Db, audience: Audience = "internal"): Promise<PlanSummary[]> {
+  const rows = (await plans.findPlans(db)).filter((p) => audience === "internal" || p.status === "active");
+  return Promise.all(rows.map(async (plan) => presentPlan(plan, countStatuses(await progressOf(db, plan, undefined, audience)))));
 }
 
-export async function getPlan(db: Db, code: string): Promise<PlanDetail> {
-  const plan = await requirePlan(db, code);
-  const summary = presentPlan(plan, countStatuses(await progressOf(db, plan)));
+export async function getPlan(db: Db, code: string, audience: Audience = "internal"): Promise<PlanDetail> {
+  const plan = await requirePlan(db, code, audience);
+  const summary = presentPlan(plan, countStatuses(await progressOf(db, plan, undefined, audience)));
   const document = plan.document_id !== null ? await plans.findDocument(db, plan.document_id) : undefined;
   return { ...summary, sourceFile: document?.file_name ?? null, textLength: document?.text.length ?? 0 };
 }
 
 /** The plan's full source text as read, so that spans can be shown in context. */
-export async function getPlanText(db: Db, code: string): Promise<{ file: string | null; text: string }> {
-  const plan = await requirePlan(db, code);
+export async function getPlanText(db: Db, code: string, audience: Audience = "internal"): Promise<{ file: string | null; text: string }> {
+  const plan = await requirePlan(db, code, audience);
   const document = plan.document_id !== null ? await plans.findDocument(db, plan.document_id) : undefined;
   return { file: document?.file_name ?? null, text: document?.text ?? "" };
 }

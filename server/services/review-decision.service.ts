@@ -94,7 +94,7 @@ export async function decideStatement(db: Db, id: number, action: ReviewAction, 
     const row = await review.findStatement(tx, id);
     if (!row) throw notFound("id", `语句 ${id} 不存在`, `statement ${id} does not exist`);
     const after = await apply(tx, row, action, reviewer);
-    const { reviewer: _who, action: name, ...details } = action;
+    const { action: name, ...details } = action;
     const decision = await review.insertDecision(tx, {
       plan_code: row.plan_code,
       statement_id: id,

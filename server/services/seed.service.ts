@@ -192,6 +192,10 @@ async function insertPlanFile(
       status: "approved",
       note: v.note ?? null,
       ...sourceColumns,
+      // Figures read from published documents are public from the start.
+      approved_by: "seed",
+      approved_at: new Date(),
+      published_at: new Date(),
     });
     await values.insertRevision(tx, { data_value_id: row.id, revision: 1, value: v.value, status: "approved", note: v.note ?? null, changed_by: "seed", ...sourceColumns });
   }

@@ -10,12 +10,17 @@ import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as values from "../repositories/values.repository.ts";
 import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { presentRevision, presentValue } from "../presenters/values.presenter.ts";
+import { recordAudit, type Who } from "./audit.service.ts";
 
 export async function listValues(db: Db, filter: values.ValueFilter) {
   return (await values.findValues(db, filter)).map(presentValue);
 }
 
-export async function createDataValue(db: Db, request: CreateDataValueRequest) {
+/**
+ * The plan office enters a figure directly: stored approved in its name, and public at once (figures
+ * outside a reporting round are published on approval; a round's figures when the round is published).
+ */
+export async function createDataValue(db: Db, request: CreateDataValueRequest, who: Who) {
   return db.transaction().execute(async (tx) => {
     const indicatorRow = await catalogue.findIndicator(tx, request.indicatorCode);
     if (!indicatorRow) {
@@ -41,10 +46,12 @@ export async function createDataValue(db: Db, request: CreateDataValueRequest) {
       const details = problems.map((p) => ({ field: p.field, messages: { zh: p.zh, en: p.en } }));
       throw new AppError("validation_failed", first ? { zh: first.zh, en: first.en } : { zh: "期间无效", en: "invalid period" }, first?.field ?? "period", details);
     }
-    const source = { source_kind: "person", source_ref: request.reportedBy ?? null, source_document_id: null, source_start: null, source_end: null, source_quote: null };
+    const source = { source_kind: "person", source_ref: who.name, source_document_id: null, source_start: null, source_end: null, source_quote: null };
+    const now = new Date();
+    const approval = { approved_by: who.name, approved_at: now, published_at: now };
     const existing = await values.findValueByKey(tx, request.indicatorCode, request.placeCode, request.period);
     const row = existing
-      ? await values.updateValue(tx, existing.id, { value: request.value, status: "approved", note: request.note ?? null, ...source })
+      ? await values.updateValue(tx, existing.id, { value: request.value, status: "approved", note: request.note ?? null, ...source, ...approval })
       : await values.insertValue(tx, {
           indicator_code: request.indicatorCode,
           place_code: request.placeCode,
@@ -55,6 +62,7 @@ export async function createDataValue(db: Db, request: CreateDataValueRequest) {
           status: "approved",
           note: request.note ?? null,
           ...source,
+          ...approval,
         });
     await values.insertRevision(tx, {
       data_value_id: row.id,
@@ -62,9 +70,11 @@ export async function createDataValue(db: Db, request: CreateDataValueRequest) {
       value: row.value,
       status: row.status,
       note: row.note,
-      changed_by: request.reportedBy ?? null,
+      changed_by: who.name,
+      reason: request.note ?? null,
       ...source,
     });
+    await recordAudit(tx, who, { entity: "value", entityId: row.id, action: existing ? "replace" : "create", before: existing ? presentValue(existing) : null, after: presentValue(row), reason: request.note ?? null });
     return { value: presentValue(row), replaced: existing ? presentValue(existing) : null };
   });
 }

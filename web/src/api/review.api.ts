@@ -6,7 +6,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { AlignmentResponse } from "../../../contract/alignment.ts";
 import { ImportDocumentResponse, type ImportDocumentJson } from "../../../contract/documents.ts";
-import { DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
+import { CompleteReviewRequest,
+  DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { queryString, requestJson } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
@@ -77,7 +78,7 @@ export function useCompleteReview(code: string) {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reviewer: string) => requestJson(`/api/plans/${encodeURIComponent(code)}/review/complete`, DecisionResponse, { lang, method: "POST", body: { reviewer } }),
+    mutationFn: (request: CompleteReviewRequest) => requestJson(`/api/plans/${encodeURIComponent(code)}/review/complete`, DecisionResponse, { lang, method: "POST", body: request }),
     onSuccess: async () => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }), queryClient.invalidateQueries({ queryKey: planKeys.all })]);
     },

@@ -28,7 +28,7 @@ export function ImportDocumentPage() {
     if (!file) return setError(t("import.chooseFile"));
     setError(null);
     try {
-      const result = await importing.mutateAsync({ fileName: file.name, contentBase64: await fileToBase64(file), code: fields.code || undefined, parentCode: fields.parentCode || undefined, reviewer: globalThis.localStorage?.getItem("kechuang.reviewer") || undefined });
+      const result = await importing.mutateAsync({ fileName: file.name, contentBase64: await fileToBase64(file), code: fields.code || undefined, parentCode: fields.parentCode || undefined });
       message.success(t("import.done", { title: result.plan.titleZh, targets: result.statements.targets, actuals: result.statements.actuals }));
       navigate(`/plans/${encodeURIComponent(result.plan.code)}/review`);
     } catch (e) {

@@ -43,7 +43,7 @@ export function PlanReviewPage() {
   };
   const who = reviewer.trim() || undefined;
   const act = (id: number, action: ReviewAction) =>
-    decide.mutateAsync({ id, action: { ...action, reviewer: who } }).catch((error: unknown) => {
+    decide.mutateAsync({ id, action }).catch((error: unknown) => {
       message.error(error instanceof ApiError && error.body ? error.body.error.messages[lang] : t("review.failed"));
       throw error;
     });
@@ -78,7 +78,7 @@ export function PlanReviewPage() {
             <Input size="small" style={{ width: 200 }} addonBefore={t("review.reviewer")} placeholder={t("review.reviewer.placeholder")} value={reviewer} onChange={(e) => changeReviewer(e.target.value)} id="reviewer" />
             <Button size="small" onClick={() => setLogOpen(true)} data-testid="open-decision-log">{t("decision.title")}</Button>
             <Link to={`/plans/${encodeURIComponent(code)}`}><Button size="small">{t("review.dashboard")}</Button></Link>
-            <Button size="small" type="primary" disabled={data?.plan.status === "active"} loading={complete.isPending} onClick={() => complete.mutate(reviewer.trim() || "anonymous")} data-testid="complete-review">{t("review.complete")}</Button>
+            <Button size="small" type="primary" disabled={data?.plan.status === "active"} loading={complete.isPending} onClick={() => complete.mutate({ confirm: true, closePending: "reject" })} data-testid="complete-review">{t("review.complete")}</Button>
           </Flex>
         </Flex>
       </Card>

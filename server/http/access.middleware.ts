@@ -1,0 +1,35 @@
+/**
+ * The safety net under every route's own check: a write to /api needs a signed-in person, and a read
+ * needs one too unless the route is on the list of what the public may read (published plans, their
+ * progress and text, the catalogue, approved published figures). A new route is internal until it is
+ * added here on purpose.
+ */
+import type { MiddlewareHandler } from "hono";
+import { AppError } from "../errors/app-error.ts";
+import { errorBody, requestLanguage } from "../errors/http.ts";
+import type { AppEnv } from "./app-env.ts";
+
+const PUBLIC_READS: RegExp[] = [
+  /^\/api\/health$/,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/session$/,
+  /^\/api\/plans$/,
+  /^\/api\/plans\/[^/]+$/,
+  /^\/api\/plans\/[^/]+\/(progress|text|outline)$/,
+  /^\/api\/indicators(\/[^/]+)?$/,
+  /^\/api\/places$/,
+  /^\/api\/bodies$/,
+  /^\/api\/values$/,
+];
+
+export function accessMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.req.path.startsWith("/api/") || c.get("actor")) return next();
+    const read = c.req.method === "GET" || c.req.method === "HEAD";
+    const signingIn = c.req.method === "POST" && c.req.path === "/api/session";
+    if (signingIn || (read && PUBLIC_READS.some((p) => p.test(c.req.path)))) return next();
+    // Unknown routes still answer 404 for the public, so probing learns nothing new.
+    const error = new AppError("unauthenticated", { zh: "请先登录", en: "sign in first" });
+    return c.json(errorBody(error, requestLanguage(c)), 401);
+  };
+}
