@@ -15,6 +15,14 @@ export type BaseValueResult = { ok: true; value: number } | { ok: false; problem
 
 /** x without binary noise: 15 significant digits (1005.3 × 1e8 = 100530000000, not …0001). */
 const clean = (x: number): number => Number(x.toPrecision(15));
+/**
+ * value × scale without binary noise. Cheap where clean would change nothing: a scale of 1, and a
+ * whole product below 1e15 (≤ 15 digits, which toPrecision(15) keeps as is).
+ */
+const scaled = (value: number, scale: number): number => {
+  const product = value * scale;
+  return scale === 1 || !Number.isFinite(product) || (Number.isInteger(product) && Math.abs(product) < 1e15) ? product : clean(product);
+};
 
 /** Unit text as compared: full-width forms folded (％ → %), spaces removed. */
 const normaliseUnit = (text: string): string => text.normalize("NFKC").replace(/\s+/g, "");
@@ -48,9 +56,9 @@ export function acceptedUnits(indicator: UnitIndicator): string[] {
  * is not the indicator's is a problem on field "unit" (code "unit_mismatch").
  */
 export function toBaseValue(indicator: UnitIndicator, value: number, unitText?: string): BaseValueResult {
-  if (unitText === undefined || unitText.trim() === "") return { ok: true, value: clean(value * (indicator.displayScale ?? 1)) };
+  if (unitText === undefined || unitText.trim() === "") return { ok: true, value: scaled(value, indicator.displayScale ?? 1) };
   const scale = unitScale(indicator, unitText);
-  if (scale !== null) return { ok: true, value: clean(value * scale) };
+  if (scale !== null) return { ok: true, value: scaled(value, scale) };
   const accepted = acceptedUnits(indicator);
   const listZh = accepted.length > 0 ? `，可填 ${accepted.join("、")}` : "，应不填单位";
   const listEn = accepted.length > 0 ? `; use ${accepted.join(", ")}` : "; leave the unit empty";
@@ -67,7 +75,8 @@ export function toBaseValue(indicator: UnitIndicator, value: number, unitText?: 
 
 /** A base-unit value in the indicator's display unit: base / displayScale, without binary noise. */
 export function fromBaseValue(indicator: Pick<UnitIndicator, "displayScale">, base: number): number {
-  return clean(base / (indicator.displayScale ?? 1));
+  const scale = indicator.displayScale ?? 1;
+  return scale === 1 || !Number.isFinite(base) ? base : clean(base / scale);
 }
 
 /** The display unit's name (亿元), or the base unit when there is no separate display unit. */
