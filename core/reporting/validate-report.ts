@@ -70,14 +70,14 @@ export function textProblems(field: "note" | "explanation", text: string | undef
 
 /** Problems of a parsed period against the round (when reporting in one) or the current year. */
 function scopeProblems(
-  input: ReportedValue,
+  text: string,
   period: Period,
   ctx: ReportContext,
+  input: ReportedValue,
   indicator: Pick<Indicator, "nameZh" | "nameEn"> | undefined,
   place: { nameZh: string; nameEn: string } | undefined,
 ): ReportProblem[] {
   const problems: ReportProblem[] = [];
-  const text = formatPeriod(period);
   const round = ctx.round;
   if (!round) {
     if (period.year > ctx.currentYear) {
@@ -115,8 +115,9 @@ export function validateReportedValue(input: ReportedValue, ctx: ReportContext):
   }
   const checked = validatePeriodText(input.period, indicator);
   const period = checked.period;
+  const text = period ? formatPeriod(period) : input.period;
   problems.push(...checked.problems);
-  if (period) problems.push(...scopeProblems(input, period, ctx, indicator, place));
+  if (period) problems.push(...scopeProblems(text, period, ctx, input, indicator, place));
 
   let value: number | null = null;
   let valueSound = false;
@@ -136,7 +137,6 @@ export function validateReportedValue(input: ReportedValue, ctx: ReportContext):
   problems.push(...textProblems("note", input.note), ...textProblems("explanation", input.explanation));
 
   if (indicator && place && period && valueSound && value !== null && !problems.some((p) => p.field === "period")) {
-    const text = formatPeriod(period);
     const known = (code: string) => ctx.known(code, input.placeCode, text);
     problems.push(...ratioProblems(indicator, value, known, ctx.indicators, ctx.ratioTolerance));
     const change = changeProblem(indicator, text, value, ctx.previous(input.indicatorCode, input.placeCode, text), ctx.changeBound, input.explanation);
