@@ -150,8 +150,12 @@ export function readLongFormat(sheet: string, cells: readonly (readonly Cell[])[
       problems.push(...rowProblems.sort((a, b) => columns.get(a.field)! - columns.get(b.field)!));
       continue;
     }
-    const optional = (field: ReportField) => { const text = cellText(at(field)); return text === "" ? {} : { [field]: text }; };
-    rows.push({ indicatorCode, placeCode, period: periodText, value, ...optional("unit"), ...optional("note"), ...optional("explanation"), location: { sheet, row: r + 1, columns: letters } });
+    const located: LocatedValue = { indicatorCode, placeCode, period: periodText, value, location: { sheet, row: r + 1, columns: letters } };
+    for (const field of ["unit", "note", "explanation"] as const) {
+      const text = cellText(at(field));
+      if (text !== "") located[field] = text;
+    }
+    rows.push(located);
   }
   return { rows, problems };
 }
