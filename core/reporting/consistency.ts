@@ -7,7 +7,8 @@ import type { Indicator } from "../indicators/indicator.ts";
 import type { ReportProblem } from "./problem.ts";
 import { showInDisplayUnit } from "./unit-entry.ts";
 
-type RatioIndicator = Indicator & { aggregation: { method: "ratio"; numerator: string; denominator: string; scale: number } };
+/** An indicator aggregated as a ratio of two others. */
+export type RatioIndicator = Indicator & { aggregation: { method: "ratio"; numerator: string; denominator: string; scale: number } };
 
 const isRatio = (i: Indicator): i is RatioIndicator => i.aggregation.method === "ratio";
 
