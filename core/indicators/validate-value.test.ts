@@ -31,4 +31,16 @@ describe("validateValue", () => {
       }),
     );
   });
+  it("gives each rule a stable code", () => {
+    expect(validateValue(share, "2024Q5", 2).problems.map((p) => p.code)).toEqual(["period_syntax"]);
+    expect(validateValue(share, "2024Q1", 120).problems.map((p) => p.code)).toEqual(["period_periodicity", "share_out_of_range"]);
+    expect(validateValue(count, "2023", -1).problems.map((p) => p.code)).toEqual(["value_negative"]);
+    expect(validateValue(count, "2023", 1.5).problems.map((p) => p.code)).toEqual(["count_not_whole"]);
+    expect(validateValue(count, "2023", Number.NaN).problems.map((p) => p.code)).toEqual(["value_not_finite"]);
+  });
+  it("writes the value in messages as the caller shows it", () => {
+    const amount = { nameZh: "技术合同成交额", nameEn: "Technology contracts", measure: "amount", periodicity: "year" } as const;
+    const [problem] = validateValue(amount, "2024", -1.2e9, (v) => `${v / 1e8} 亿元`).problems;
+    expect(problem?.zh).toContain("-12 亿元");
+  });
 });

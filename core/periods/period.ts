@@ -48,3 +48,16 @@ export function periodFits(p: Period, periodicity: Periodicity): boolean {
 export const PeriodText = z
   .string()
   .refine((s) => parsePeriod(s) !== null, { message: "period must look like 2023, 2023Q2 or 2023-07" });
+
+/** The period just before: 2025 → 2024, 2025Q1 → 2024Q4, 2025-01 → 2024-12. */
+export function previousPeriod(p: Period): Period {
+  if (p.granularity === "quarter") {
+    const q = p.quarter ?? 1;
+    return q === 1 ? { granularity: "quarter", year: p.year - 1, quarter: 4 } : { granularity: "quarter", year: p.year, quarter: q - 1 };
+  }
+  if (p.granularity === "month") {
+    const m = p.month ?? 1;
+    return m === 1 ? { granularity: "month", year: p.year - 1, month: 12 } : { granularity: "month", year: p.year, month: m - 1 };
+  }
+  return { granularity: "year", year: p.year - 1 };
+}
