@@ -15,7 +15,7 @@ import { SpreadsheetProblem } from "./spreadsheet-problem.ts";
 const NUMERAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** A CSV field as a Cell: "" is null, a plain numeral a number, anything else the text itself. */
-export function csvCell(field: string): Cell {
+function csvCell(field: string): Cell {
   if (field === "") return null;
   if (NUMERAL.test(field)) {
     const n = Number(field);

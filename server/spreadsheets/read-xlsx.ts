@@ -1,8 +1,10 @@
 /**
  * .xlsx to sheets with exceljs's streaming WorkbookReader, fed by zip-repack (guarded inflation,
  * sheets after the shared strings). Formulas give their cached result, rich text its plain text,
- * date-formatted numbers an ISO date, error cells their code ("#N/A"); row and column limits stop
- * the read as soon as they are passed.
+ * date-formatted numbers an ISO date, error cells their code ("#N/A"), booleans TRUE/FALSE; row
+ * and column limits stop the read as soon as they are passed. Known gap in exceljs: of an inline
+ * rich string (<is><r>…</r><r>…</r></is>) it keeps only the last run; Excel and WPS write shared
+ * strings, which read whole.
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -35,7 +37,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A streamed cell value as a Cell; `numFmt` dates a formula's numeric result (exceljs does not). */
-export function toCell(value: unknown, numFmt: string | undefined, date1904: boolean): Cell {
+function toCell(value: unknown, numFmt: string | undefined, date1904: boolean): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "string") return value === "" ? null : value;
