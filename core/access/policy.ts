@@ -8,7 +8,7 @@
  * also manages accounts.
  */
 import type { Actor, Role } from "./roles.ts";
-import type { PlaceTree } from "./place-tree.ts";
+import type { PlaceTree } from "../places/place-tree.ts";
 
 export type Action =
   /** Published plans, approved published figures, the catalogue. */

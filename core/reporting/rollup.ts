@@ -6,10 +6,9 @@
  */
 import type { Indicator } from "../indicators/indicator.ts";
 
-/** A place in the tree; the city has parentCode null, a district the city's code. */
-export interface PlaceLink { code: string; parentCode: string | null }
-/** A member of a group of places that is not a tree parent (a zone and its member districts). */
-export interface Membership { groupCode: string; memberCode: string }
+import type { Membership, PlaceLink } from "../places/place-tree.ts";
+
+export type { Membership, PlaceLink };
 /** A stored figure in the indicator's base unit. */
 export interface RollupValue { indicatorCode: string; placeCode: string; period: string; value: number }
 

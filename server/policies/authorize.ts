@@ -11,17 +11,14 @@ import type { Who } from "../services/audit.service.ts";
 
 const trees = new WeakMap<Db, Promise<PlaceTree>>();
 
-/** The place hierarchy of this database (parents and groupings). */
+/**
+ * The administrative hierarchy of this database (parent links). Group memberships are left out on
+ * purpose: a zone spans only parts of its member districts, so its reporter does not report for them.
+ */
 export function placeTree(db: Db): Promise<PlaceTree> {
   let tree = trees.get(db);
   if (!tree) {
-    tree = Promise.all([catalogue.findPlaces(db), catalogue.findMemberships(db)]).then(
-      ([places, memberships]) =>
-        new PlaceTree(
-          places.map((p) => ({ code: p.code, parentCode: p.parent_code })),
-          memberships.map((m) => ({ groupCode: m.group_code, memberCode: m.member_code })),
-        ),
-    );
+    tree = catalogue.findPlaces(db).then((places) => new PlaceTree(places.map((p) => ({ code: p.code, parentCode: p.parent_code }))));
     tree.catch(() => trees.delete(db));
     trees.set(db, tree);
   }

@@ -1,6 +1,6 @@
 /**
  * The place hierarchy as the policy and the roll-up need it: a place lies under its parent chain
- * (district → city) and under every grouping it is a member of (a park inside a high-tech zone).
+ * (park → district → city) and, when memberships are given, under the groupings it belongs to.
  */
 
 export interface PlaceLink {
