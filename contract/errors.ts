@@ -14,7 +14,18 @@ export const ErrorBody = z.object({
     message: z.string(),
     messages: LocalisedText,
     field: z.string().nullable(),
-    details: z.array(z.object({ field: z.string().nullable(), messages: LocalisedText })).optional(),
+    /** Every problem found (a file lists all of its errors at once), each placed by field and, in a file, by sheet, row and column. */
+    details: z
+      .array(
+        z.object({
+          field: z.string().nullable(),
+          messages: LocalisedText,
+          sheet: z.string().optional(),
+          row: z.number().int().optional(),
+          column: z.string().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -17,6 +17,10 @@ export type AppErrorCode =
 export interface FieldProblem {
   field: string | null;
   messages: LocalisedText;
+  /** Where in an uploaded file, when the problem is in one. */
+  sheet?: string;
+  row?: number;
+  column?: string;
 }
 
 export class AppError extends Error {
