@@ -11,13 +11,12 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refDir as REF } from "../core/indices/testing/coinr.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 
 const run = promisify(execFile);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const BIN = resolve(here, "../kechuang");
-const SHARED = process.env.KECHUANG_SHARED_DIR ?? resolve(here, "../../shared");
-const REF = join(SHARED, "reference/coinr_asem");
 const PIPELINE = resolve(here, "../examples/asem/pipeline.json");
 const dir = mkdtempSync(join(tmpdir(), "kechuang-index-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -43,9 +43,19 @@ npm run --silent build:web >/dev/null
 report="$(mktemp)"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# Closing summary: tests, then test files. A file "failed to run" when it failed with none of its tests
+# failing: it did not load, or a hook threw and its tests were skipped. (The report's numTotalTestSuites
+# counts describe blocks too, so files are counted from testResults.)
+summary=0
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
-' "$report" || true
+  const files = r.testResults;
+  const broken = files.filter((f) => f.status === "failed" && !f.assertionResults.some((t) => t.status === "failed"));
+  for (const f of broken) console.log(`failed to run: ${require("path").relative(process.cwd(), f.name)}`);
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped; ${files.length} files, ${broken.length} failed to run`);
+  process.exit(broken.length ? 1 : 0);
+' "$report" || summary=$?
 rm -f "$report"
+# vitest already exits non-zero when a file fails to load; the summary makes sure of it.
+if [ "$status" = 0 ] && [ "$summary" != 0 ]; then status=1; fi
 exit "$status"

@@ -1,6 +1,6 @@
 /**
- * Test support (tests and bench only, never imported by engine code): locates and reads COINr's
- * ASEM reference outputs and compares engine tables with them cell by cell.
+ * Test support (tests and bench only, never imported by engine code): reads COINr's ASEM reference
+ * outputs from fixtures/coinr-asem and compares engine tables with them cell by cell.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -9,8 +9,7 @@ import { parse } from "csv-parse/sync";
 import type { Frame } from "../definition.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const sharedDir = process.env.KECHUANG_SHARED_DIR ?? resolve(repoRoot, "../shared");
-export const refDir = join(sharedDir, "reference", "coinr_asem");
+export const refDir = join(repoRoot, "fixtures", "coinr-asem");
 
 export function readRef(name: string): string {
   return readFileSync(join(refDir, name), "utf8");
