@@ -54,8 +54,10 @@ describe("decodeText", () => {
   });
 
   it("round-trips any Chinese text through GB18030", () => {
+    // A text of a character or two can be valid UTF-8 as well ("鐎孈" is e7 80 8c 40): that is real
+    // ambiguity, not a fault. From a dozen characters on, a GB18030 text is not plausible UTF-8.
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 1 }), (s) => {
+      fc.property(fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 12 }), (s) => {
         expect(decodeText(new Uint8Array(iconv.encode(s, "gb18030"))).text).toBe(s);
       }),
     );
