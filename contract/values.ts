@@ -39,6 +39,8 @@ export const CreateDataValueRequest = z.object({
   period: z.string().min(1),
   value: z.number().finite(),
   note: z.string().max(2000).optional(),
+  /** Why the figure moved so much from last period; asked for beyond the change bound (±50 % by default). */
+  explanation: z.string().max(2000).optional(),
 });
 export type CreateDataValueRequest = z.infer<typeof CreateDataValueRequest>;
 

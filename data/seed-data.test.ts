@@ -64,9 +64,12 @@ describe("city plan 2021–2025 (专栏1)", () => {
   const target = (code: string) => file.targets.find((t) => t.indicatorCode === code)!;
 
   it("has the 13 main indicators, each with one 2025 target and a 2020 baseline", () => {
-    expect(file.indicators).toHaveLength(13);
+    // The 13 of 专栏1, plus R&D expenditure and GDP: the parts R&D intensity is recomputed from.
+    const parts = ["rd-expenditure", "gdp"];
+    expect(file.indicators.filter((i) => !parts.includes(i.code))).toHaveLength(13);
+    expect(file.indicators.find((i) => i.code === "rd-intensity")?.aggregation).toEqual({ method: "ratio", numerator: "rd-expenditure", denominator: "gdp", scale: 100 });
     expect(file.targets).toHaveLength(13);
-    expect(new Set(file.targets.map((t) => t.indicatorCode))).toEqual(new Set(file.indicators.map((i) => i.code)));
+    expect(new Set(file.targets.map((t) => t.indicatorCode))).toEqual(new Set(file.indicators.map((i) => i.code).filter((c) => !parts.includes(c))));
     for (const t of file.targets) {
       expect(t.placeCode).toBe("500000");
       expect(t.spec.targetYear).toBe(2025);
@@ -102,11 +105,11 @@ describe("city plan 2021–2025 (专栏1)", () => {
   it("has 2023 values only for indicators 002 reports, quoted from 002", () => {
     const values2023 = file.values.filter((v) => v.period === "2023");
     expect(values2023.map((v) => v.indicatorCode).sort()).toEqual(
-      ["rd-expenditure-growth", "rd-intensity", "tech-contract-value", "tech-smes"].sort(),
+      ["rd-expenditure", "rd-expenditure-growth", "rd-intensity", "tech-contract-value", "tech-smes"].sort(),
     );
     for (const v of values2023) expect(v.source.file).toBe(REPORT_2023);
     const byCode = Object.fromEntries(values2023.map((v) => [v.indicatorCode, v.value]));
-    expect(byCode).toEqual({ "rd-expenditure-growth": 10, "rd-intensity": 2.45, "tech-smes": 58524, "tech-contract-value": 86_510_000_000 });
+    expect(byCode).toEqual({ "rd-expenditure": 75_000_000_000, "rd-expenditure-growth": 10, "rd-intensity": 2.45, "tech-smes": 58524, "tech-contract-value": 86_510_000_000 });
     // Not the same indicators as 专栏1's, so they must not be recorded against them.
     const notReported = ["high-value-patents-per-10k", "rd-personnel-per-10k-employed", "hitech-enterprises-per-10k-firms"];
     expect(values2023.filter((v) => notReported.includes(v.indicatorCode))).toEqual([]);

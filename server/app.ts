@@ -12,6 +12,8 @@ import type { App, AppEnv } from "./http/app-env.ts";
 import { accessMiddleware } from "./http/access.middleware.ts";
 import { sessionMiddleware } from "./http/session.middleware.ts";
 import { accountsRoutes } from "./routes/accounts.routes.ts";
+import { roundsRoutes } from "./routes/rounds.routes.ts";
+import { submissionsRoutes } from "./routes/submissions.routes.ts";
 import { notFound } from "./errors/app-error.ts";
 import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
@@ -35,6 +37,8 @@ export function createApp(db: Db): App {
   app.use("/api/*", accessMiddleware());
 
   accountsRoutes(app);
+  roundsRoutes(app);
+  submissionsRoutes(app);
   plansRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);

@@ -42,6 +42,8 @@ const TABLE: Row[] = [
   [actor("reporter", [{ kind: "place", code: "cq-science-city" }]), "value_report", { placeCode: "cq-science-city-core" }, "allowed"],
   [actor("reporter", [{ kind: "body", code: "cq-stats" }]), "value_report", { placeCode: "500000", bodyCode: "cq-stats" }, "allowed"],
   [actor("reporter", [{ kind: "body", code: "cq-stats" }]), "value_report", { placeCode: "500000" }, "out_of_scope"],
+  [actor("reporter", shapingba), "value_report", {}, "allowed"],
+  [actor("reviewer", shapingba), "value_review", {}, "allowed"],
   [actor("reviewer", shapingba), "value_review", { placeCode: "500106" }, "allowed"],
   [actor("reviewer", shapingba), "value_review", { placeCode: "500107" }, "out_of_scope"],
   [actor("reviewer", shapingba), "value_report", { placeCode: "500106" }, "forbidden"],

@@ -49,11 +49,16 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
 
 const SCOPED_ACTIONS: ReadonlySet<Action> = new Set(["value_report", "value_review"]);
 
-/** Whether `actor` (null when signed out) may take `action` on `resource`. */
+/**
+ * Whether `actor` (null when signed out) may take `action` on `resource`; without a resource, whether
+ * the role may take the action anywhere (the route-level check before the thing is known).
+ */
 export function decide(actor: Actor | null, action: Action, resource: Resource = {}, places?: PlaceTree): Decision {
   if (!actor) return action === "read_public" ? ALLOW : { allowed: false, reason: "signed_out" };
   if (!GRANTS[actor.role].has(action)) return { allowed: false, reason: "forbidden" };
   if (!SCOPED_ACTIONS.has(action) || (actor.role !== "reporter" && actor.role !== "reviewer")) return ALLOW;
+  // Without a place or body the question is whether the role may take the action at all.
+  if (resource.placeCode === undefined && resource.bodyCode == null) return ALLOW;
   return inScope(actor, resource, places) ? ALLOW : { allowed: false, reason: "out_of_scope" };
 }
 

@@ -39,22 +39,34 @@ export function findYearValuesFor(db: Db, pairs: { indicatorCode: string; placeC
   return query.orderBy("year").execute();
 }
 
-export function findValue(db: Db, id: number) {
-  return db.selectFrom("data_values").selectAll().where("id", "=", id).executeTakeFirst();
+/** One value; `lock` holds its row until the transaction ends (two approvals of one key meet here). */
+export function findValue(db: Db, id: number, lock = false) {
+  const query = db.selectFrom("data_values").selectAll().where("id", "=", id);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
-export function findValueByKey(db: Db, indicatorCode: string, placeCode: string, period: string) {
-  return db
+export function findValueByKey(db: Db, indicatorCode: string, placeCode: string, period: string, lock = false) {
+  const query = db
     .selectFrom("data_values")
     .selectAll()
     .where("indicator_code", "=", indicatorCode)
     .where("place_code", "=", placeCode)
-    .where("period", "=", period)
-    .executeTakeFirst();
+    .where("period", "=", period);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
 export async function insertValue(db: Db, row: Insertable<DataValuesTable>) {
   return db.insertInto("data_values").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Inserts the first figure of a key; undefined when a concurrent writer stored one first. */
+export function insertValueIfAbsent(db: Db, row: Insertable<DataValuesTable>) {
+  return db
+    .insertInto("data_values")
+    .values(row)
+    .onConflict((oc) => oc.columns(["indicator_code", "place_code", "period"]).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function updateValue(db: Db, id: number, row: Partial<Insertable<DataValuesTable>>) {

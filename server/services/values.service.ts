@@ -4,13 +4,14 @@
  */
 import type { Db } from "../db/connect.ts";
 import type { CreateDataValueRequest } from "../../contract/values.ts";
-import { validateValue } from "../../core/indicators/validate-value.ts";
+import { validateReportedValue } from "../../core/reporting/index.ts";
+import { buildReportContext } from "./report-context.service.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as values from "../repositories/values.repository.ts";
-import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { presentRevision, presentValue } from "../presenters/values.presenter.ts";
-import { recordAudit, type Who } from "./audit.service.ts";
+import type { Who } from "./audit.service.ts";
+import { writeApprovedValue } from "./value-writes.service.ts";
 
 export async function listValues(db: Db, filter: values.ValueFilter) {
   return (await values.findValues(db, filter)).map(presentValue);
@@ -22,60 +23,37 @@ export async function listValues(db: Db, filter: values.ValueFilter) {
  */
 export async function createDataValue(db: Db, request: CreateDataValueRequest, who: Who) {
   return db.transaction().execute(async (tx) => {
-    const indicatorRow = await catalogue.findIndicator(tx, request.indicatorCode);
-    if (!indicatorRow) {
-      throw new AppError(
-        "unknown_reference",
-        {
-          zh: `指标“${request.indicatorCode}”不存在，请从指标目录中选择`,
-          en: `indicator "${request.indicatorCode}" does not exist; choose one from the catalogue`,
-        },
-        "indicatorCode",
-      );
+    const indicator = (await catalogue.findIndicator(tx, request.indicatorCode)) ?? null;
+    const context = await buildReportContext(tx, [request]);
+    // The API takes base units (元, 家, %); the rules read a value without a unit in the display unit.
+    const checked = validateReportedValue({ ...request, unit: indicator?.unit || undefined }, context);
+    const first = checked.problems[0];
+    if (first || !checked.period) {
+      const details = checked.problems.map((p) => ({ field: p.field, messages: { zh: p.zh, en: p.en } }));
+      const code = first?.code === "unknown_indicator" || first?.code === "unknown_place" ? "unknown_reference" : "validation_failed";
+      throw new AppError(code, first ? { zh: first.zh, en: first.en } : { zh: "期间无效", en: "invalid period" }, first?.field ?? "period", details);
     }
-    if (!(await catalogue.findPlace(tx, request.placeCode))) {
-      throw new AppError(
-        "unknown_reference",
-        { zh: `地区“${request.placeCode}”不存在`, en: `place "${request.placeCode}" does not exist` },
-        "placeCode",
-      );
-    }
-    const { period, problems } = validateValue(presentIndicator(indicatorRow), request.period, request.value);
-    const first = problems[0];
-    if (first || !period) {
-      const details = problems.map((p) => ({ field: p.field, messages: { zh: p.zh, en: p.en } }));
-      throw new AppError("validation_failed", first ? { zh: first.zh, en: first.en } : { zh: "期间无效", en: "invalid period" }, first?.field ?? "period", details);
-    }
-    const source = { source_kind: "person", source_ref: who.name, source_document_id: null, source_start: null, source_end: null, source_quote: null };
-    const now = new Date();
-    const approval = { approved_by: who.name, approved_at: now, published_at: now };
-    const existing = await values.findValueByKey(tx, request.indicatorCode, request.placeCode, request.period);
-    const row = existing
-      ? await values.updateValue(tx, existing.id, { value: request.value, status: "approved", note: request.note ?? null, ...source, ...approval })
-      : await values.insertValue(tx, {
-          indicator_code: request.indicatorCode,
-          place_code: request.placeCode,
-          period: request.period,
-          granularity: period.granularity,
-          year: period.year,
-          value: request.value,
-          status: "approved",
-          note: request.note ?? null,
-          ...source,
-          ...approval,
-        });
-    await values.insertRevision(tx, {
-      data_value_id: row.id,
-      revision: await values.nextRevision(tx, row.id),
-      value: row.value,
-      status: row.status,
-      note: row.note,
-      changed_by: who.name,
-      reason: request.note ?? null,
-      ...source,
-    });
-    await recordAudit(tx, who, { entity: "value", entityId: row.id, action: existing ? "replace" : "create", before: existing ? presentValue(existing) : null, after: presentValue(row), reason: request.note ?? null });
-    return { value: presentValue(row), replaced: existing ? presentValue(existing) : null };
+    const period = checked.period;
+    const { row, replaced } = await writeApprovedValue(
+      tx,
+      {
+        indicatorCode: request.indicatorCode,
+        placeCode: request.placeCode,
+        period: request.period,
+        granularity: period.granularity,
+        year: period.year,
+        value: request.value,
+        note: request.note ?? null,
+        reason: request.explanation ?? request.note ?? null,
+        source: { kind: "person", ref: who.name },
+        roundId: null,
+        bodyCode: null,
+        publish: true,
+        submissionId: null,
+      },
+      who,
+    );
+    return { value: presentValue(row), replaced: replaced ? presentValue(replaced) : null };
   });
 }
 

@@ -1,0 +1,76 @@
+/** HTTP routes of submissions (填报与审核): save drafts, submit, list, approve, return, and withdraw an approved figure. */
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { ApproveRequest, BatchResponse, ReturnRequest, SaveDraftsRequest, SubmissionQuery, SubmissionResponse, SubmitRequest, WithdrawRequest } from "../../contract/reporting.ts";
+import { ErrorBody } from "../../contract/errors.ts";
+import type { App } from "../http/app-env.ts";
+import { assertMay, placeTree } from "../policies/authorize.ts";
+import { approveSubmission, returnSubmission, withdrawApprovedValue } from "../services/approval.service.ts";
+import { listSubmissions, saveDrafts, submitDrafts } from "../services/submissions.service.ts";
+import { errorResponses, json } from "./openapi-helpers.ts";
+
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
+const IdParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+const tags = ["reporting"];
+const stale = { 409: json(ErrorBody, "Someone else acted first (stale version), or the figure is not in a state for this") };
+
+export function submissionsRoutes(app: App) {
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/rounds/{id}/drafts",
+      tags,
+      summary: "Save my figures of a round as drafts 保存草稿",
+      description: "Values in the indicator's display unit (亿元 for money) unless `unit` says otherwise. Every entry is checked — scope, round, unit, periodicity, range, ratio parts, change from last period (beyond the bound it needs an explanation) — and nothing is saved when any fails; `error.details` lists every problem with its entry.",
+      request: { params: IdParam, ...body(SaveDraftsRequest) },
+      responses: { 200: json(BatchResponse, "Saved"), ...stale, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "value_report");
+      const entries = c.req.valid("json").entries.map((e, i) => ({ ...e, location: { row: i + 1 } }));
+      return c.json(await saveDrafts(c.get("db"), actor, await placeTree(c.get("db")), c.req.valid("param").id, entries), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: "post", path: "/api/rounds/{id}/submit", tags, summary: "Submit my drafts of a round for review 提交", request: { params: IdParam, ...body(SubmitRequest) }, responses: { 200: json(z.array(SubmissionResponse), "Submitted"), ...stale, ...errorResponses } }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "value_report");
+      return c.json(await submitDrafts(c.get("db"), actor, await placeTree(c.get("db")), c.req.valid("param").id, c.req.valid("json").ids), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: "get", path: "/api/submissions", tags, summary: "Submissions 填报数据 (reporters and reviewers: in their scope)", request: { query: SubmissionQuery }, responses: { 200: json(z.array(SubmissionResponse), "Matching submissions"), ...errorResponses } }),
+    async (c) => {
+      const q = c.req.valid("query");
+      return c.json(await listSubmissions(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), { roundId: q.round, state: q.state, placeCode: q.place, limit: q.limit }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: "post", path: "/api/submissions/{id}/approve", tags, summary: "Approve a submitted figure 审核通过", description: "`version` is the version the reviewer saw; a stale one gets 409.", request: { params: IdParam, ...body(ApproveRequest) }, responses: { 200: json(SubmissionResponse, "Approved"), ...stale, ...errorResponses } }),
+    async (c) => {
+      const { version, comment } = c.req.valid("json");
+      return c.json(await approveSubmission(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, version, comment), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: "post", path: "/api/submissions/{id}/return", tags, summary: "Return a submitted figure to its reporter with a comment 退回", request: { params: IdParam, ...body(ReturnRequest) }, responses: { 200: json(SubmissionResponse, "Back to draft"), ...stale, ...errorResponses } }),
+    async (c) => {
+      const { version, comment } = c.req.valid("json");
+      return c.json(await returnSubmission(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, version, comment), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/values/{id}/withdraw",
+      tags,
+      summary: "Withdraw an approved figure 撤回数据",
+      description: "The plan office withdraws at once; a reporter in scope asks for it and a reviewer approves the request. The figure is never deleted: it stays in its history, marked withdrawn, out of monitoring and the public.",
+      request: { params: IdParam, ...body(WithdrawRequest) },
+      responses: { 200: json(z.object({ submission: SubmissionResponse.nullable(), withdrawn: z.boolean() }), "Withdrawn, or the request submitted"), ...stale, ...errorResponses },
+    }),
+    async (c) => c.json(await withdrawApprovedValue(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, c.req.valid("json").reason), 200),
+  );
+}
