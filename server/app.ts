@@ -11,6 +11,7 @@ import type { Db } from "./db/connect.ts";
 import type { App, AppEnv } from "./http/app-env.ts";
 import { accessMiddleware } from "./http/access.middleware.ts";
 import { sessionMiddleware } from "./http/session.middleware.ts";
+import { requestSizeLimit } from "./http/body-limit.middleware.ts";
 import { accountsRoutes } from "./routes/accounts.routes.ts";
 import { roundsRoutes } from "./routes/rounds.routes.ts";
 import { submissionsRoutes } from "./routes/submissions.routes.ts";
@@ -33,6 +34,7 @@ export function createApp(db: Db): App {
     },
   });
   app.onError(handleError);
+  app.use("/api/*", requestSizeLimit());
   app.use("*", sessionMiddleware(db));
   app.use("/api/*", accessMiddleware());
 

@@ -33,6 +33,8 @@ export function describeDatabase(target: DatabaseTarget): string {
 // PostgreSQL returns bigint (int8) and numeric as strings; our counts and sums are small enough for numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
+// A date (due dates) stays its YYYY-MM-DD text: a Date at local midnight would shift a day east of UTC.
+pg.types.setTypeParser(1082, (v) => v);
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === "postgres") {

@@ -7,6 +7,10 @@ import type { App } from "../http/app-env.ts";
 import { assertMay, placeTree } from "../policies/authorize.ts";
 import { approveSubmission, returnSubmission, withdrawApprovedValue } from "../services/approval.service.ts";
 import { listSubmissions, saveDrafts, submitDrafts } from "../services/submissions.service.ts";
+import { roundTemplate, uploadRoundFile } from "../services/report-template.service.ts";
+import { importValues } from "../services/values-import.service.ts";
+import { uploadBody, uploadedFile } from "./upload-helpers.ts";
+import { whoOf } from "../policies/authorize.ts";
 import { errorResponses, json } from "./openapi-helpers.ts";
 
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
@@ -30,6 +34,58 @@ export function submissionsRoutes(app: App) {
       assertMay(actor, "value_report");
       const entries = c.req.valid("json").entries.map((e, i) => ({ ...e, location: { row: i + 1 } }));
       return c.json(await saveDrafts(c.get("db"), actor, await placeTree(c.get("db")), c.req.valid("param").id, entries), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/rounds/{id}/template",
+      tags,
+      summary: "The round's spreadsheet template 填报模板 (.xlsx) of the figures asked of me, pre-filled",
+      request: { params: IdParam },
+      responses: { 200: { content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string() } }, description: "The template" }, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "read_internal");
+      const file = await roundTemplate(c.get("db"), actor, await placeTree(c.get("db")), c.req.valid("param").id);
+      c.header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      c.header("content-disposition", `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      return c.body(file.bytes as unknown as ArrayBuffer, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/rounds/{id}/upload",
+      tags,
+      summary: "Upload a filled template (.xlsx or .csv) as my drafts 上传填报表",
+      description: "Read as long format (指标, 地区, 期间, 数值, 单位, 备注, 说明; rows without a 数值 are skipped) and saved through the same checks as the form. A file with any error stores nothing and lists every error with its sheet, row and column.",
+      request: { params: IdParam, ...uploadBody },
+      responses: { 200: json(BatchResponse, "Saved as drafts"), ...stale, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "value_report");
+      const { fileName, bytes } = await uploadedFile(c);
+      return c.json(await uploadRoundFile(c.get("db"), actor, await placeTree(c.get("db")), c.req.valid("param").id, bytes, fileName), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/values/import",
+      tags,
+      summary: "Import a long-format file of figures as approved values 导入数据 (plan office)",
+      description: "Columns 指标 (code or name), 地区 (code or name), 期间, 数值, optional 单位, 备注, 说明; values in the indicator's display unit unless 单位 says otherwise. Every row is validated first; a file with any error stores nothing and lists every error with its sheet, row and column. Written in one transaction.",
+      request: uploadBody,
+      responses: { 201: json(BatchResponse, "Imported"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "value_enter");
+      const { fileName, bytes } = await uploadedFile(c);
+      return c.json(await importValues(c.get("db"), bytes, fileName, whoOf(actor)), 201);
     },
   );
   app.openapi(

@@ -17,7 +17,8 @@ import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { recordAudit, type Who } from "./audit.service.ts";
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-const dateText = (d: Date | string) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+/** A date column as YYYY-MM-DD, whichever driver read it. */
+export const dateText = (d: Date | string) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
 function presentSummary(row: RoundRow, indicatorCount: number, unitCount: number): RoundSummary {
   return {

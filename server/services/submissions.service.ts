@@ -4,7 +4,7 @@
  * A draft returned by a reviewer carries the comment until it is saved again.
  */
 import { decide, type Actor, type PlaceTree } from "../../core/access/index.ts";
-import { fromBaseValue, displayUnitOf, validateBatch, type LocatedValue } from "../../core/reporting/index.ts";
+import { fromBaseValue, displayUnitOf, validateBatch, type LocatedProblem, type LocatedValue } from "../../core/reporting/index.ts";
 import { formatPeriod, parsePeriod, previousPeriod } from "../../core/periods/period.ts";
 import type { Assignment, BatchResponse, DraftEntry, SubmissionResponse } from "../../contract/reporting.ts";
 import type { Db } from "../db/connect.ts";
@@ -85,7 +85,14 @@ export async function listAssignments(db: Db, actor: Actor, tree: PlaceTree, rou
  * rules, change explanation) and nothing saved when any fails. A submitted figure waits for review and
  * cannot be edited; an approved one is corrected through a new draft.
  */
-export async function saveDrafts(db: Db, actor: Actor, tree: PlaceTree, roundId: number, entries: (DraftEntry & { location?: LocatedValue["location"] })[], fileName?: string, importBatchId: number | null = null): Promise<BatchResponse> {
+export async function saveDrafts(
+  db: Db,
+  actor: Actor,
+  tree: PlaceTree,
+  roundId: number,
+  entries: (DraftEntry & { location?: LocatedValue["location"] })[],
+  file?: { name: string; sha256: string; readProblems: LocatedProblem[] },
+): Promise<BatchResponse> {
   return db.transaction().execute(async (tx) => {
     const round = await requireRound(tx, roundId);
     if (round.status !== "open") throw conflict("roundId", `填报轮次“${round.title}”已关闭，不能再填报`, `round "${round.title}" is closed for reporting`);
@@ -103,12 +110,16 @@ export async function saveDrafts(db: Db, actor: Actor, tree: PlaceTree, roundId:
     const rows: LocatedValue[] = entries.map((e, i) => ({ ...e, period: round.period, location: e.location ?? { row: i + 1 } }));
     const context = await buildReportContext(tx, rows, { period: round.period, indicatorCodes: new Set(detail.indicators.map((i) => i.code)), placeCodes: new Set(units.map((u) => u.placeCode)) });
     const { accepted, problems } = validateBatch(rows, context);
+    problems.push(...(file?.readProblems ?? []));
     if (problems.length > 0) {
       problems.sort((a, b) => a.row - b.row);
-      throw batchError(problems, fileName);
+      throw batchError(problems, file?.name);
     }
     const open = await submissions.findOpenSubmissions(tx, rows.map((r) => ({ indicatorCode: r.indicatorCode, placeCode: r.placeCode, period: round.period })));
     const openBy = new Map(open.map((s) => [`${s.indicator_code}|${s.place_code}`, s]));
+    const importBatchId = file
+      ? (await tx.insertInto("import_batches").values({ kind: "template_upload", file_name: file.name, sha256: file.sha256, row_count: accepted.length, round_id: roundId, created_by: actor.username }).returning("id").executeTakeFirstOrThrow()).id
+      : null;
     const result: BatchResponse = { batchId: importBatchId, rows: accepted.length, created: 0, replaced: 0, unchanged: 0 };
     for (const { row, value } of accepted) {
       const held = openBy.get(`${row.indicatorCode}|${row.placeCode}`);

@@ -101,6 +101,8 @@ const UP: string[] = [
   // Figures stored before accounts existed came from published documents or the first users' entries.
   `UPDATE data_values SET published_at = updated_at, approved_at = updated_at WHERE status = 'approved'`,
   `CREATE INDEX data_values_indicator_place ON data_values (indicator_code, place_code, year)`,
+  `CREATE INDEX data_values_import_batch ON data_values (import_batch_id) WHERE import_batch_id IS NOT NULL`,
+  `CREATE INDEX data_values_round ON data_values (round_id) WHERE round_id IS NOT NULL`,
   `CREATE TABLE value_submissions (
     id serial PRIMARY KEY,
     round_id integer REFERENCES reporting_rounds(id),
@@ -138,6 +140,8 @@ const UP: string[] = [
 
 const DOWN: string[] = [
   `DROP TABLE value_submissions`,
+  `DROP INDEX data_values_round`,
+  `DROP INDEX data_values_import_batch`,
   `DROP INDEX data_values_indicator_place`,
   `ALTER TABLE data_value_revisions DROP COLUMN submission_id`,
   `ALTER TABLE data_value_revisions DROP COLUMN reason`,
