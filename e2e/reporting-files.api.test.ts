@@ -119,4 +119,27 @@ describe.each(TEST_DATABASES)("reporting files on $name", (database) => {
     const [sheet] = await readSpreadsheet(bytes, "x.xlsx");
     expect(sheet!.cells.slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"http://evil\")", "'+1", "'@SUM(A1)"]);
   });
+
+  it("rolls the districts' figures up to the city: sums, a ratio from its parts, the city's own figure beside them", async () => {
+    const office = await server.office();
+    const rollupOf = async (indicator: string, period: string) => (await office.get(`/api/rollup?indicator=${indicator}&period=${period}`)).body;
+    const smes = (await rollupOf("tech-smes", "2023")).rows.find((r: { placeCode: string }) => r.placeCode === "500000");
+    const districts = (await office.get("/api/values?indicator=tech-smes&period=2023&limit=10000")).body.filter((v: { placeCode: string }) => v.placeCode !== "500000");
+    expect(smes.sum).toBe(districts.reduce((n: number, v: { value: number }) => n + v.value, 0));
+    expect(smes.reported).toBe(58524); // the city's own 2023 figure, from the Bureau's report
+    expect(smes.difference).toBe(58524 - smes.sum);
+    expect(smes.childrenReporting).toBe(districts.length);
+    expect(smes.missing).toHaveLength(smes.childCount - districts.length);
+    const intensity = (await rollupOf("rd-intensity", "2023")).rows.find((r: { placeCode: string }) => r.placeCode === "500000");
+    // Over the districts reporting both parts: Σ R&D / Σ GDP × 100, not the mean of their intensities.
+    const figures = async (code: string) => new Map(((await office.get(`/api/values?indicator=${code}&period=2023&limit=10000`)).body as { placeCode: string; value: number }[]).filter((v) => v.placeCode !== "500000").map((v) => [v.placeCode, v.value]));
+    const [rd, gdp] = [await figures("rd-expenditure"), await figures("gdp")];
+    const both = [...gdp.keys()].filter((p) => rd.has(p));
+    expect(both.length).toBeLessThan(rd.size);
+    const sum = (m: Map<string, number>) => both.reduce((n, p) => n + m.get(p)!, 0);
+    expect(intensity.sum).toBeCloseTo((sum(rd) / sum(gdp)) * 100, 10);
+    expect(intensity.childrenReporting).toBe(both.length);
+    expect(intensity.reported).toBe(2.45);
+    expect((await server.anonymous().get("/api/rollup?indicator=gdp&period=2023")).status).toBe(401);
+  });
 });

@@ -15,6 +15,7 @@ import { requestSizeLimit } from "./http/body-limit.middleware.ts";
 import { accountsRoutes } from "./routes/accounts.routes.ts";
 import { roundsRoutes } from "./routes/rounds.routes.ts";
 import { submissionsRoutes } from "./routes/submissions.routes.ts";
+import { rollupRoutes } from "./routes/rollup.routes.ts";
 import { notFound } from "./errors/app-error.ts";
 import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
@@ -41,6 +42,7 @@ export function createApp(db: Db): App {
   accountsRoutes(app);
   roundsRoutes(app);
   submissionsRoutes(app);
+  rollupRoutes(app);
   plansRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);

@@ -1,0 +1,59 @@
+/**
+ * The database roll-up of every indicator at once (one GROUP BY) against the pure core roll-up, on
+ * both backends, for random district figures: the same sums, the same ratios from the parts, the
+ * same reporting counts, the city's own figure beside them.
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rollup } from "../../core/reporting/index.ts";
+import { TEST_DATABASES } from "../db/test-databases.ts";
+import type { Db } from "../db/connect.ts";
+import { prepareDatabase } from "../start.ts";
+import { loadCatalogue } from "./report-context.service.ts";
+import { rollupAll } from "./rollup.service.ts";
+
+describe.each(TEST_DATABASES)("roll-up on $name", (database) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    db = await prepareDatabase(created.target);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await drop?.();
+  });
+
+  it("agrees with the core roll-up for any district figures", async () => {
+    const districts = (await db.selectFrom("places").select("code").where("parent_code", "=", "500000").execute()).map((p) => p.code);
+    const figure = fc.record({ place: fc.constantFrom(...districts), indicator: fc.constantFrom("tech-smes", "rd-expenditure", "gdp"), period: fc.constantFrom("2021", "2022"), value: fc.integer({ min: 1, max: 1_000_000 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(figure, { selector: (f) => `${f.place}|${f.indicator}|${f.period}`, maxLength: 120 }), async (figures) => {
+        await db.deleteFrom("data_values").where("period", "in", ["2021", "2022"]).where("place_code", "!=", "500000").execute();
+        if (figures.length) {
+          await db.insertInto("data_values").values(figures.map((f) => ({ indicator_code: f.indicator, place_code: f.place, period: f.period, granularity: "year", year: Number(f.period), value: f.value, status: "approved", source_kind: "person" }))).execute();
+        }
+        const { indicators } = await loadCatalogue(db);
+        const stored = await db.selectFrom("data_values").select(["indicator_code", "place_code", "period", "value"]).where("status", "=", "approved").where("period", "in", ["2021", "2022"]).execute();
+        const places = (await db.selectFrom("places").select(["code", "parent_code"]).execute()).map((p) => ({ code: p.code, parentCode: p.parent_code }));
+        const expected = rollup({ places, values: stored.map((v) => ({ indicatorCode: v.indicator_code, placeCode: v.place_code, period: v.period, value: v.value })), indicators })
+          .filter((r) => r.childrenReporting > 0 && ["tech-smes", "rd-expenditure", "gdp", "rd-intensity"].includes(r.indicatorCode))
+          .map((r) => ({ indicatorCode: r.indicatorCode, placeCode: r.placeCode, period: r.period, sum: r.sum, childrenReporting: r.childrenReporting, reported: r.reported }));
+        const actual = (await rollupAll(db, { indicatorCodes: ["tech-smes", "rd-expenditure", "gdp", "rd-intensity"], periods: ["2021", "2022"] }))
+          .map((r) => ({ indicatorCode: r.indicatorCode, placeCode: r.placeCode, period: r.period, sum: r.sum, childrenReporting: r.childrenReporting, reported: r.reported }));
+        const key = (r: { indicatorCode: string; placeCode: string; period: string }) => `${r.indicatorCode}|${r.placeCode}|${r.period}`;
+        expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+        const byKey = new Map(expected.map((r) => [key(r), r]));
+        for (const row of actual) {
+          const want = byKey.get(key(row))!;
+          expect(row.childrenReporting).toBe(want.childrenReporting);
+          expect(row.reported).toBe(want.reported);
+          if (want.sum === null) expect(row.sum).toBeNull();
+          else expect(row.sum).toBeCloseTo(want.sum, 6);
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
