@@ -11,15 +11,19 @@ import { registerValueCommands } from "./commands/values.command.ts";
 import { registerServerCommands } from "./commands/server.command.ts";
 import { registerDocumentCommands } from "./commands/documents.command.ts";
 import { registerIndexCommands } from "./commands/index.command.ts";
+import { registerAccountCommands } from "./commands/accounts.command.ts";
+import { registerReportingCommands } from "./commands/reporting.command.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError();
   registerPlanCommands(program);
   registerCatalogueCommands(program);
-  registerValueCommands(program);
+  const values = registerValueCommands(program);
   registerServerCommands(program);
   registerDocumentCommands(program);
   registerIndexCommands(program);
+  registerAccountCommands(program);
+  registerReportingCommands(program, values);
   return program;
 }
 

@@ -5,7 +5,7 @@ import * as values from "../../server/services/values.service.ts";
 import { validationError } from "../../server/errors/http.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
 
-export function registerValueCommands(program: Command): void {
+export function registerValueCommands(program: Command): Command {
   const group = program.command("values").description("data values 指标数据");
 
   group
@@ -54,4 +54,5 @@ export function registerValueCommands(program: Command): void {
       if (opts.json) return printJson(list);
       printTable(["rev", "value", "status", "by", "at", "source"], list.map((r) => [r.revision, r.value, r.status, r.changedBy, r.changedAt, r.source.quote ?? r.source.ref]));
     });
+  return group;
 }

@@ -2,7 +2,7 @@
  * What CLI tests share: running `kechuang` as a user does (a child process) and, per suite, a fresh
  * database for it — an embedded one in a temporary directory or a new PostgreSQL database.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +25,20 @@ export async function runKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Pr
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Runs the command with `input` piped to its standard input (passwords, as --password-stdin reads them). */
+export function runKechuangWithInput(env: NodeJS.ProcessEnv, input: string, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BIN, args, { env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 /**
