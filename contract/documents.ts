@@ -33,6 +33,8 @@ export const ImportDocumentResponse = z.object({
   chapters: z.number().int(),
   boxes: z.number().int(),
   statements: z.object({ targets: z.number().int(), actuals: z.number().int() }),
+  /** Plans already stored with the same 文号 or title: the import may repeat one of them. */
+  similar: z.array(z.object({ code: z.string(), titleZh: z.string(), docNumber: z.string().nullable(), status: z.string(), match: z.enum(["doc_number", "title"]) })),
 });
 export type ImportDocumentResponse = z.infer<typeof ImportDocumentResponse>;
 
@@ -49,3 +51,5 @@ export const OutlineResponse = z.object({
   nodes: z.array(OutlineNodeResponse),
 });
 export type OutlineResponse = z.infer<typeof OutlineResponse>;
+
+export const WithdrawPlanRequest = z.object({ reason: z.string().trim().min(1).max(500) });

@@ -5,8 +5,8 @@ import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.
 export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
 export type TargetStatus = z.infer<typeof TargetStatus>;
 
-/** pending_review (待审核): imported and not yet marked reviewed; active: in use. */
-export const PlanStatus = z.enum(["pending_review", "active"]);
+/** pending_review (待审核): imported and not yet marked reviewed; active: in use; withdrawn (已撤回): taken back, kept for the record. */
+export const PlanStatus = z.enum(["pending_review", "active", "withdrawn"]);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const PlanSummary = z.object({

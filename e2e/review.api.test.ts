@@ -46,6 +46,8 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     expect(res.body.plan).toMatchObject({ titleZh: "重庆市科技创新“十四五”规划(2021—2025年)", status: "pending_review", docNumber: "渝府发〔2022〕3号", periodStart: 2021, periodEnd: 2025, placeCode: "500000", issuedOn: "2022-01-05" });
     expect(res.body).toMatchObject({ chapters: 15, boxes: 27 });
     expect(res.body.statements.targets).toBeGreaterThan(50);
+    // The seed plan carries the same 文号: the import warns that it may repeat it.
+    expect(res.body.similar).toEqual([expect.objectContaining({ code: "cq-sti-2021-2025", match: "doc_number" })]);
     sti = res.body.plan.code;
     const review = (await call("GET", `/api/plans/${sti}/review`)).body;
     expect(review.plan.status).toBe("pending_review");
@@ -231,5 +233,19 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
   it("describes the new routes in the OpenAPI document", async () => {
     const doc = (await call("GET", "/api/openapi.json")).body;
     for (const path of ["/api/documents", "/api/plans/{code}/review", "/api/statements/{id}/decisions", "/api/plans/{code}/alignment", "/api/plans/{code}/outline"]) expect(doc.paths[path], path).toBeDefined();
+  });
+
+  it("withdraws an imported plan: gone from the lists and the public, kept with who and why", async () => {
+    const extra = await upload("gb-copy.txt", iconv.encode("某区科技创新行动方案(2024—2026年)\n到2026年，科技型企业超过1300家。", "gb18030"), { code: "to-withdraw" });
+    expect(extra.status).toBe(201);
+    expect(extra.body.similar.map((p: { match: string }) => p.match)).toContain("title");
+    const leader = await server.as({ username: "领导丙", role: "leader" });
+    expect((await leader.post("/api/plans/to-withdraw/withdraw", { reason: "重复导入" })).status).toBe(403);
+    const done = await call("POST", "/api/plans/to-withdraw/withdraw", { reason: "重复导入" }, "王五");
+    expect(done.body).toEqual({ code: "to-withdraw", status: "withdrawn" });
+    expect((await call("GET", "/api/plans")).body.some((p: { code: string }) => p.code === "to-withdraw")).toBe(false);
+    expect((await call("POST", "/api/plans/to-withdraw/withdraw", { reason: "again" }, "王五")).status).toBe(409);
+    const audit = (await call("GET", "/api/audit?entity=plan&entityId=to-withdraw")).body;
+    expect(audit[0]).toMatchObject({ action: "withdraw", actor: "王五", reason: "重复导入" });
   });
 });

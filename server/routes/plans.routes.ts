@@ -5,6 +5,9 @@ import { z } from "zod";
 import { PlanDetail, PlanSummary, TargetProgress } from "../../contract/plans.ts";
 import type { Db } from "../db/connect.ts";
 import * as plans from "../services/plans.service.ts";
+import { withdrawPlan } from "../services/plan-withdrawal.service.ts";
+import { assertMay, whoOf } from "../policies/authorize.ts";
+import { WithdrawPlanRequest } from "../../contract/documents.ts";
 import type { Context } from "hono";
 import type { AppEnv } from "../http/app-env.ts";
 
@@ -44,5 +47,21 @@ export function plansRoutes(app: App, db: Db) {
       responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errorResponses },
     }),
     async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf, audience(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/plans/{code}/withdraw",
+      tags: ["plans"],
+      summary: "Withdraw a plan 撤回规划 (plan office)",
+      description: "The plan leaves the lists, the public and the dashboards and stays stored; who, when and why are recorded.",
+      request: { params: PlanParams, body: { content: { "application/json": { schema: WithdrawPlanRequest } }, required: true } },
+      responses: { 200: json(z.object({ code: z.string(), status: z.literal("withdrawn") }), "Withdrawn"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "plan_manage");
+      return c.json(await withdrawPlan(db, c.req.valid("param").code, c.req.valid("json").reason, whoOf(actor)), 200);
+    },
   );
 }

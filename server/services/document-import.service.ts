@@ -87,7 +87,14 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
     const counts = { targets: statements.filter((s) => s.type === "target").length, actuals: statements.filter((s) => s.type === "actual").length };
     await review.insertDecision(tx, { plan_code: code, statement_id: null, action: "import", before: null, after: JSON.stringify({ fileName, statements: counts }), decided_by: input.reviewer });
     const nodes = flattenOutline(outline.nodes);
+    const similar = (await plans.findPlans(tx))
+      .filter((p) => p.code !== code && p.status !== "withdrawn")
+      .flatMap((p) => {
+        const match = draft.docNumber && p.doc_number === draft.docNumber ? ("doc_number" as const) : p.title_zh === draft.titleZh ? ("title" as const) : null;
+        return match ? [{ code: p.code, titleZh: p.title_zh, docNumber: p.doc_number, status: p.status, match }] : [];
+      });
     return {
+      similar,
       plan: { code, titleZh: draft.titleZh, status: "pending_review", docNumber: draft.docNumber, issuer: draft.issuer, issuedOn: draft.issuedOn, publishedOn: draft.publishedOn, periodStart: draft.periodStart, periodEnd: draft.periodEnd, placeCode: draft.placeCode },
       document: { id: documentId, fileName, format: doc.format, encoding: doc.encoding ?? null, length: text.length },
       chapters: nodes.filter((n) => n.kind === "chapter").length,

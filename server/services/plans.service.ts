@@ -70,7 +70,8 @@ async function progressOf(db: Db, plan: PlanRow, asOfYear: number | undefined, a
 }
 
 export async function listPlans(db: Db, audience: Audience = "internal"): Promise<PlanSummary[]> {
-  const rows = (await plans.findPlans(db)).filter((p) => audience === "internal" || p.status === "active");
+  // Withdrawn plans leave the list; the public sees reviewed (active) plans only.
+  const rows = (await plans.findPlans(db)).filter((p) => (audience === "internal" ? p.status !== "withdrawn" : p.status === "active"));
   return Promise.all(rows.map(async (plan) => presentPlan(plan, countStatuses(await progressOf(db, plan, undefined, audience)))));
 }
 
