@@ -20,6 +20,7 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   "review.reviewer.placeholder": "Your name; every decision records it",
   "review.complete": "Mark reviewed",
   "review.completed": "The plan is marked reviewed",
+  "review.view": "Document and statements",
   "review.dashboard": "Open dashboard",
   "review.document": "Document",
   "decision.title": "Review log",

@@ -18,6 +18,7 @@ export const reviewZh = {
   "review.reviewer.placeholder": "填写姓名，每项决定都会记录",
   "review.complete": "完成审核",
   "review.completed": "规划已标记为审核完成",
+  "review.view": "原文与抽取结果",
   "review.dashboard": "查看仪表盘",
   "review.document": "原文",
   "decision.title": "审核记录",
