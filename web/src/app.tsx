@@ -15,6 +15,7 @@ import { NewValuePage } from "./pages/new-value.page.tsx";
 import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
 import { PlanReviewPage } from "./pages/plan-review.page.tsx";
+import { UsersPage } from "./pages/users.page.tsx";
 
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif';
@@ -36,6 +37,7 @@ export function App() {
               <Route path="import" element={<RequireAccess action="plan_manage"><ImportDocumentPage /></RequireAccess>} />
               <Route path="values/new" element={<RequireAccess action="value_enter"><NewValuePage /></RequireAccess>} />
               <Route path="evaluation" element={<RequireAccess action="read_internal"><EvaluationPage /></RequireAccess>} />
+              <Route path="admin/users" element={<RequireAccess action="account_manage"><UsersPage /></RequireAccess>} />
             </Route>
           </Routes>
         </BrowserRouter>
