@@ -7,6 +7,7 @@ import { PASSWORD_PATH } from "./access/password-gate.tsx";
 import { RequireAccess } from "./access/require-access.tsx";
 import { AppLayout } from "./components/app-layout.tsx";
 import { useLanguage } from "./i18n/i18n.context.tsx";
+import { AuditPage } from "./pages/audit.page.tsx";
 import { ChangePasswordPage } from "./pages/change-password.page.tsx";
 import { EvaluationPage } from "./pages/evaluation.page.tsx";
 import { ImportDocumentPage } from "./pages/import-document.page.tsx";
@@ -38,6 +39,7 @@ export function App() {
               <Route path="values/new" element={<RequireAccess action="value_enter"><NewValuePage /></RequireAccess>} />
               <Route path="evaluation" element={<RequireAccess action="read_internal"><EvaluationPage /></RequireAccess>} />
               <Route path="admin/users" element={<RequireAccess action="account_manage"><UsersPage /></RequireAccess>} />
+              <Route path="audit" element={<RequireAccess action="read_internal"><AuditPage /></RequireAccess>} />
             </Route>
           </Routes>
         </BrowserRouter>
