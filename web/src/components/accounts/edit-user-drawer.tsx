@@ -1,6 +1,7 @@
 /**
  * 编辑账号: name, role, scopes, 启用/停用, an optional temporary password (重置密码) and the reason,
- * which the audit log keeps. One's own role and active state cannot be changed here (nor by the API).
+ * which the audit log keeps. One's own role and active state cannot be changed here (nor by the API),
+ * nor one's own password, which 修改密码 changes.
  */
 import { Alert, App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
 import { useState } from "react";
@@ -77,7 +78,8 @@ function EditUserForm({ user, onClose }: { user: UserResponse; onClose(): void }
       <Form.Item name="active" label={t("users.col.status")} valuePropName="checked" extra={selfNote}>
         <Switch disabled={self} checkedChildren={t("users.active")} unCheckedChildren={t("users.inactive")} data-testid="active-switch" />
       </Form.Item>
-      <PasswordField form={form} label={t("users.resetPassword")} extra={t("users.resetPassword.hint")} rules={[{ min: 10, message: t("password.tooShort") }]} />
+      {/* One's own password is changed under 修改密码, which asks for the current one. */}
+      {self ? null : <PasswordField form={form} label={t("users.resetPassword")} extra={t("users.resetPassword.hint")} rules={[{ min: 10, message: t("password.tooShort") }]} />}
       <Form.Item name="reason" label={t("users.reason")}>
         <Input.TextArea rows={2} maxLength={500} placeholder={t("users.reason.placeholder")} />
       </Form.Item>
