@@ -22,6 +22,7 @@ import { StatementEditor } from "../components/review/statement-editor.tsx";
 import { StatementList, type StatementCommand } from "../components/review/statement-list.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 
+/** The review screen of one plan's document. */
 export function PlanReviewPage() {
   const { code = "" } = useParams();
   const { lang, t } = useLanguage();

@@ -35,6 +35,7 @@ export function indicatorFor(s: StatementResponse, indicators: IndicatorResponse
   return { code: guess?.code ?? null, suggested: guess !== null };
 }
 
+/** The statements table with its state filter; decision buttons only when `canDecide`. */
 export function StatementList({ statements, indicators, selected, busy, canDecide, onSelect, onCommand }: Props) {
   const { lang, t } = useLanguage();
   const [filter, setFilter] = useState<Filter>("all");
