@@ -2,7 +2,8 @@
  * Browser test of importing and reviewing plan documents against the real server (in-process, PGlite
  * in memory, seed data): importing 003 and 000 through the web UI, a refused file, the review screen
  * (highlight ↔ list, accept one target, edit and accept another, reject a third), the 待审核 tag in
- * the plan list, the accepted targets on the plan's dashboard, and the 规划衔接 panel.
+ * the plan list, the accepted targets on the plan's dashboard, the 规划衔接 panel, and marking a plan
+ * reviewed through the confirmation that rejects what is still pending.
  */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -138,5 +139,24 @@ describe("importing and reviewing plan documents in the browser", () => {
     await eventually(() => panel.innerText()).toContain("更积极");
     expect(await panel.innerText()).toContain("重庆高新区是重庆市的一部分");
     await shot("alignment");
+  });
+
+  it("asks before marking the zone's plan reviewed and rejects the statements still pending", async () => {
+    const pending = (await reviewOf(codes.zone)).statements.filter((s) => s.state === "pending").length;
+    expect(pending).toBeGreaterThan(10);
+    await page.goto(`${server.url}/plans/${codes.zone}/review`);
+    await eventually(() => page.locator("tr[data-statement]").count()).toBeGreaterThan(10);
+    await page.getByTestId("complete-review").click();
+    const confirm = page.getByTestId("complete-review-confirm");
+    await eventually(() => confirm.innerText()).toContain(`将剩余 ${pending} 条语句全部驳回并完成审核`);
+    expect(await page.locator(".ant-modal:visible").innerText()).toContain(`还有 ${pending} 条语句待审核`);
+    await shot("complete");
+    const completed = page.waitForResponse((r) => r.url().endsWith("/review/complete") && r.request().method() === "POST");
+    await confirm.click();
+    const response = await completed;
+    expect(response.status()).toBe(200);
+    expect(response.request().postDataJSON()).toEqual({ confirm: true, closePending: "reject" });
+    await eventually(() => page.getByTestId("plan-status").innerText()).toContain("规划已标记为审核完成");
+    expect((await reviewOf(codes.zone)).statements.filter((s) => s.state === "pending")).toEqual([]);
   });
 });

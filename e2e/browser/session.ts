@@ -1,6 +1,8 @@
 /**
  * A browser test's session: the web build, the real server on PGlite in memory, and a zh-CN Chromium
- * page. `signInAs` creates an account through the API and signs the page in as it.
+ * page. `signInAs` creates an account through the API and signs the page in as it; a test that
+ * signs the administrator in through the login form reads the one-time password from
+ * `initialPassword` instead (and then must not use `admin()`, which changes it through the API).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/start.ts";
@@ -13,6 +15,8 @@ export type BrowserSession = {
   browser: Browser;
   context: BrowserContext;
   page: Page;
+  /** The administrator's one-time password, generated at the server's first start. */
+  readonly initialPassword: string;
   /** The administrator through the API (password already changed to TEST_PASSWORD). */
   admin(): Promise<ApiClient>;
   /** Creates the account (password TEST_PASSWORD) and signs the page's browser in as it. */
@@ -34,6 +38,9 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     browser,
     context,
     page,
+    get initialPassword() {
+      return initialPassword;
+    },
     admin: () => (admin ??= administratorOf(server.url, initialPassword)),
     async signInAs(account) {
       await accountFor(await session.admin(), account);

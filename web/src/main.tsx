@@ -1,14 +1,22 @@
 /** Entry of the web app: mounts the React tree with the query client and the UI language. */
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import "antd/dist/reset.css";
 import "./global.css";
 import { ApiError } from "./api/client.ts";
+import { sessionKey } from "./api/session.api.ts";
 import { App } from "./app.tsx";
 import { LanguageProvider, useLanguage } from "./i18n/i18n.context.tsx";
 
-const queryClient = new QueryClient({
+/** A 401 means the session ended (expired, signed out elsewhere): read it again so the page shows 请先登录. */
+const onUnauthenticated = (error: Error) => {
+  if (error instanceof ApiError && error.status === 401) void queryClient.invalidateQueries({ queryKey: sessionKey, exact: true });
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => query.queryKey[0] !== sessionKey[0] && onUnauthenticated(error) }),
+  mutationCache: new MutationCache({ onError: (error, variables, context, mutation) => mutation.options.mutationKey?.[0] !== sessionKey[0] && onUnauthenticated(error) }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

@@ -1,7 +1,7 @@
-/** Query hooks of the catalogue: indicators and places, which change rarely and are cached long. */
+/** Query hooks of the catalogue: indicators, places and responsible bodies, which change rarely and are cached long. */
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
-import { IndicatorResponse, PlaceResponse } from "../../../contract/catalogue.ts";
+import { BodyResponse, IndicatorResponse, PlaceResponse } from "../../../contract/catalogue.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { requestJson } from "./client.ts";
 
@@ -17,12 +17,24 @@ export function useIndicators() {
   });
 }
 
-/** GET /api/places — cities, districts, zones and parks. */
-export function usePlaces() {
+/** GET /api/places — cities, districts, zones and parks; `enabled` false holds the request back. */
+export function usePlaces(enabled = true) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["places"],
     queryFn: ({ signal }) => requestJson("/api/places", z.array(PlaceResponse), { lang, signal }),
     staleTime,
+    enabled,
+  });
+}
+
+/** GET /api/bodies — responsible bodies (责任单位), the other kind of scope besides places. */
+export function useBodies(enabled = true) {
+  const { lang } = useLanguage();
+  return useQuery({
+    queryKey: ["bodies"],
+    queryFn: ({ signal }) => requestJson("/api/bodies", z.array(BodyResponse), { lang, signal }),
+    staleTime,
+    enabled,
   });
 }

@@ -24,29 +24,31 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** The session's CSRF token, echoed in X-CSRF-Token on every write; read from GET /api/session. */
+/** The session's CSRF token, echoed in X-CSRF-Token on every write; null when unknown or signed out. */
 let csrfToken: string | null = null;
+/** The GET /api/session in flight when the token is being read, so concurrent writes share it. */
+let csrfRead: Promise<string | null> | null = null;
 
 /** Remembers the token a sign-in or session read returned (null after signing out). */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-async function currentCsrfToken(): Promise<string | null> {
-  if (csrfToken) return csrfToken;
-  const response = await fetch("/api/session", { headers: { Accept: "application/json" } });
-  const session = (await response.json().catch(() => null)) as { csrfToken?: string | null } | null;
-  csrfToken = session?.csrfToken ?? null;
-  return csrfToken;
+function readCsrfToken(): Promise<string | null> {
+  csrfRead ??= fetch("/api/session", { headers: { Accept: "application/json" } })
+    .then((response) => response.json())
+    .then((session: { csrfToken?: string | null } | null) => (csrfToken = session?.csrfToken ?? null))
+    .catch(() => null)
+    .finally(() => (csrfRead = null));
+  return csrfRead;
 }
 
-/** Sends a request and parses the JSON response with `schema`; throws ApiError on a non-2xx status. */
-export async function requestJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": acceptLanguage(options.lang) };
-  if (options.body !== undefined && !(options.body instanceof FormData)) headers["Content-Type"] = "application/json";
-  const method = options.method ?? "GET";
+/** A refusal because the CSRF token was missing or stale (another tab signed in again, the session was renewed). */
+const staleCsrf = (status: number, body: ErrorBody | null) => status === 403 && body?.error.field === "X-CSRF-Token";
+
+async function send(path: string, method: string, headers: Record<string, string>, options: RequestOptions, refreshToken: boolean) {
   if (method !== "GET") {
-    const token = await currentCsrfToken();
+    const token = refreshToken || !csrfToken ? await readCsrfToken() : csrfToken;
     if (token) headers["X-CSRF-Token"] = token;
   }
   const response = await fetch(path, {
@@ -56,11 +58,22 @@ export async function requestJson<S extends z.ZodType>(path: string, schema: S, 
     signal: options.signal,
   });
   const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ErrorBody.safeParse(payload);
-    throw new ApiError(response.status, parsed.success ? parsed.data : null);
-  }
-  return schema.parse(payload);
+  const parsed = response.ok ? null : ErrorBody.safeParse(payload);
+  return { response, payload, error: parsed?.success ? parsed.data : null };
+}
+
+/**
+ * Sends a request and parses the JSON response with `schema`; throws ApiError on a non-2xx status.
+ * A write refused for a stale CSRF token is sent once more with a freshly read token.
+ */
+export async function requestJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": acceptLanguage(options.lang) };
+  if (options.body !== undefined && !(options.body instanceof FormData)) headers["Content-Type"] = "application/json";
+  const method = options.method ?? "GET";
+  let reply = await send(path, method, headers, options, false);
+  if (method !== "GET" && staleCsrf(reply.response.status, reply.error)) reply = await send(path, method, headers, options, true);
+  if (!reply.response.ok) throw new ApiError(reply.response.status, reply.error);
+  return schema.parse(reply.payload);
 }
 
 /** A query string of the defined parameters, with its leading "?" (or "" when none). */

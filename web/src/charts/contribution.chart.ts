@@ -4,6 +4,7 @@
  */
 import type { EChartsOption } from "echarts";
 import type { ExplainResponse } from "../../../contract/indices.ts";
+import { escapeHtml } from "../format/escape-html.ts";
 
 type Contribution = ExplainResponse["contributions"][number];
 
@@ -35,7 +36,7 @@ export function buildContributionOption(contributions: readonly Contribution[], 
       axisPointer: { type: "shadow" },
       formatter: (params: unknown) => {
         const r = rows[(params as { dataIndex: number }[])[0]?.dataIndex ?? 0]!;
-        return `${r.dimension} · ${r.label}<br/>${axisName}: ${r.value.toFixed(2)}`;
+        return `${escapeHtml(r.dimension)} · ${escapeHtml(r.label)}<br/>${escapeHtml(axisName)}: ${r.value.toFixed(2)}`;
       },
     },
     xAxis: { type: "value", name: axisName },

@@ -34,6 +34,12 @@ describe("rank interval chart", () => {
     expect((option.yAxis as { data: string[]; inverse: boolean }).data).toEqual(["地区a", "地区b", "地区c"]);
     expect((option.xAxis as { max: number }).max).toBe(5);
   });
+
+  it("escapes place names in the tooltip's HTML", () => {
+    const hostile = { ...unit("x", 1, 1, 1), uName: '<img src=x onerror="alert(1)">' };
+    const formatter = (buildRankIntervalOption([hostile], labels).tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 0 }])).toBe("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;<br/>名义排名: 1<br/>中位排名: 1<br/>5%–95% 区间: 1–1");
+  });
 });
 
 describe("contribution chart", () => {
@@ -63,5 +69,11 @@ describe("contribution chart", () => {
     const option = buildContributionOption(contributions, (x) => x.nameEn, "Contribution");
     const data = (option.series as { data: { value: number }[] }[])[0]!.data;
     expect(data.reduce((s, d) => s + d.value, 0)).toBe(60);
+  });
+
+  it("escapes dimension and indicator names in the tooltip's HTML", () => {
+    const named = contributions.map((x) => ({ ...x, nameEn: x.code === "input" ? "<b>R&D</b>" : x.nameEn }));
+    const formatter = (buildContributionOption(named, (x) => x.nameEn, "Contribution").tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 0 }])).toBe("&lt;b&gt;R&amp;D&lt;/b&gt; · x1<br/>Contribution: 12.00");
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { EChartsOption } from "echarts";
 import type { RankInterval } from "../../../contract/indices.ts";
+import { escapeHtml } from "../format/escape-html.ts";
 
 export interface RankIntervalLabels {
   nominal: string;
@@ -39,7 +40,7 @@ export function buildRankIntervalOption(units: readonly RankInterval[], labels: 
       formatter: (params: unknown) => {
         const i = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
         const u = rows[i]!;
-        return `${u.uName}<br/>${labels.nominal}: ${u.nominal}<br/>${labels.median}: ${u.median}<br/>${labels.interval}: ${u.q5}–${u.q95}`;
+        return `${escapeHtml(u.uName)}<br/>${escapeHtml(labels.nominal)}: ${u.nominal}<br/>${escapeHtml(labels.median)}: ${u.median}<br/>${escapeHtml(labels.interval)}: ${u.q5}–${u.q95}`;
       },
     },
     xAxis: { type: "value", name: labels.rank, min: 0, max: Math.max(1, ...rows.map((u) => u.q95)) + 1, minInterval: 1 },

@@ -4,6 +4,7 @@
  */
 import type { EChartsOption } from "echarts";
 import type { SensitivityResponse } from "../../../contract/indices.ts";
+import { escapeHtml } from "../format/escape-html.ts";
 
 type SensitivityIndex = SensitivityResponse["indices"][number];
 
@@ -41,7 +42,7 @@ export function buildSensitivityOption(indices: readonly SensitivityIndex[], lab
       // The tooltip gives the raw estimates and their intervals, negative ones included.
       formatter: (params: unknown) => {
         const x = indices[(params as { dataIndex: number }[])[0]?.dataIndex ?? 0]!;
-        return `${labels.input(x.name)}<br/>${labels.firstOrder}: ${fixed(x.si)} (${fixed(x.siQ5)}–${fixed(x.siQ95)})<br/>${labels.total}: ${fixed(x.sti)} (${fixed(x.stiQ5)}–${fixed(x.stiQ95)})`;
+        return `${escapeHtml(labels.input(x.name))}<br/>${escapeHtml(labels.firstOrder)}: ${fixed(x.si)} (${fixed(x.siQ5)}–${fixed(x.siQ95)})<br/>${escapeHtml(labels.total)}: ${fixed(x.sti)} (${fixed(x.stiQ5)}–${fixed(x.stiQ95)})`;
       },
     },
     xAxis: { type: "category", data: indices.map((x) => labels.input(x.name)), axisLabel: { interval: 0 } },

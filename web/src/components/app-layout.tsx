@@ -1,23 +1,45 @@
-/** The page frame: a dark header with the product name, navigation and the language switch. */
-import { BarChartOutlined, FormOutlined, TranslationOutlined, UnorderedListOutlined } from "@ant-design/icons";
-import { UploadOutlined } from "@ant-design/icons";
+/**
+ * The page frame: a dark header with the product name, the navigation the signed-in person may use,
+ * the language switch and the person's menu; a person still holding a one-time password is kept on
+ * the password page.
+ */
+import { AuditOutlined, BarChartOutlined, FormOutlined, TeamOutlined, TranslationOutlined, UnorderedListOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router-dom";
+import { PasswordGate } from "../access/password-gate.tsx";
+import { useCan } from "../access/use-can.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { UserMenu } from "./layout/user-menu.tsx";
 
 const { Header, Content, Footer } = Layout;
+
+const SECTIONS: Record<string, string> = { "": "plans", plans: "plans", values: "values", import: "import", evaluation: "evaluation", admin: "users", audit: "audit" };
+
+/** The navigation key of a path by its first segment ("plans" for the list and dashboards; none for sign-in and one's account). */
+function sectionOf(pathname: string): string[] {
+  const first = pathname.split("/")[1] ?? "";
+  return Object.hasOwn(SECTIONS, first) ? [SECTIONS[first]!] : [];
+}
+
+/** The menu entries the current person may use; the API would refuse the others. */
+function useNavigationItems() {
+  const { t } = useLanguage();
+  const entries = [
+    { key: "plans", icon: <UnorderedListOutlined />, to: "/", label: t("nav.plans"), shown: true },
+    { key: "values", icon: <FormOutlined />, to: "/values/new", label: t("nav.addValue"), shown: useCan("value_enter") },
+    { key: "import", icon: <UploadOutlined />, to: "/import", label: t("nav.import"), shown: useCan("plan_manage") },
+    { key: "evaluation", icon: <BarChartOutlined />, to: "/evaluation", label: t("nav.evaluation"), shown: useCan("read_internal") },
+    { key: "users", icon: <TeamOutlined />, to: "/admin/users", label: t("nav.users"), shown: useCan("account_manage") },
+    { key: "audit", icon: <AuditOutlined />, to: "/audit", label: t("nav.audit"), shown: useCan("read_internal") },
+  ];
+  return entries.filter((e) => e.shown).map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.to}>{e.label}</Link> }));
+}
 
 /** Header, content outlet and footer. */
 export function AppLayout() {
   const { lang, setLang, t } = useLanguage();
   const location = useLocation();
-  const selected = location.pathname.startsWith("/values") ? "values" : location.pathname.startsWith("/evaluation") ? "evaluation" : "plans";
-  const items = [
-    { key: "plans", icon: <UnorderedListOutlined />, label: <Link to="/">{t("nav.plans")}</Link> },
-    { key: "values", icon: <FormOutlined />, label: <Link to="/values/new">{t("nav.addValue")}</Link> },
-    { key: "import", icon: <UploadOutlined />, label: <Link to="/import">{t("nav.import")}</Link> },
-    { key: "evaluation", icon: <BarChartOutlined />, label: <Link to="/evaluation">{t("nav.evaluation")}</Link> },
-  ];
+  const items = useNavigationItems();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
@@ -27,7 +49,7 @@ export function AppLayout() {
           </Typography.Text>
           <Typography.Text style={{ color: "rgba(255,255,255,0.65)", fontSize: 13 }}>{t("app.subtitle")}</Typography.Text>
         </Link>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname.startsWith("/import") ? "import" : selected]} items={items} style={{ flex: 1, minWidth: 0 }} />
+        <Menu theme="dark" mode="horizontal" selectedKeys={sectionOf(location.pathname)} items={items} style={{ flex: 1, minWidth: 0 }} data-testid="main-nav" />
         <Button
           ghost
           size="small"
@@ -38,9 +60,12 @@ export function AppLayout() {
         >
           {t("lang.switch")}
         </Button>
+        <UserMenu />
       </Header>
       <Content style={{ padding: "16px 24px" }}>
-        <Outlet />
+        <PasswordGate>
+          <Outlet />
+        </PasswordGate>
       </Content>
       <Footer style={{ textAlign: "center", padding: "12px 24px", color: "#8c8c8c" }}>{t("app.name")}</Footer>
     </Layout>

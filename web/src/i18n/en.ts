@@ -1,4 +1,6 @@
 /** English UI strings, one per key of the Chinese dictionary. */
+import { accountEn } from "./account.en.ts";
+import { auditEn } from "./audit.en.ts";
 import { evaluationEn } from "./evaluation.en.ts";
 import { reviewEn } from "./review.en.ts";
 import type { Messages } from "./zh.ts";
@@ -6,6 +8,8 @@ import type { Messages } from "./zh.ts";
 export const en: Messages = {
   ...reviewEn,
   ...evaluationEn,
+  ...accountEn,
+  ...auditEn,
   "app.name": "Kechuang 科创",
   "app.subtitle": "S&T plan monitoring",
   "nav.plans": "Plans",

@@ -1,9 +1,13 @@
 /** Chinese (zh-CN) UI strings: the source of every message key; `en.ts` must provide the same keys. */
+import { accountZh } from "./account.zh.ts";
+import { auditZh } from "./audit.zh.ts";
 import { evaluationZh } from "./evaluation.zh.ts";
 import { reviewZh } from "./review.zh.ts";
 export const zh = {
   ...reviewZh,
   ...evaluationZh,
+  ...accountZh,
+  ...auditZh,
   "app.name": "科创 · Kechuang",
   "app.subtitle": "科技创新规划监测",
   "nav.plans": "规划列表",

@@ -1,12 +1,14 @@
 /**
  * Page `/evaluation` (评价排名): pick an index, edit its tree and methods in the builder, and see the
  * ranking, its rank intervals, its sensitivity to each method choice and a place's explanation recomputed by the API as you edit (debounced).
- * Indices on generated data carry a banner saying it is sample data, not statistics.
+ * Indices on generated data carry a banner saying it is sample data, not statistics. Saving and
+ * importing are for those who may manage indices; everyone signed in may try changes.
  */
 import { DownloadOutlined, ImportOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Select, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Select, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
+import { useCan } from "../access/use-can.ts";
 import { exportUrl, useExplanation, useIndexDefinition, useIndexList, useRankIntervals, useRanking, useSaveIndex, useSensitivity } from "../api/indices.api.ts";
 import { buildRankIntervalOption } from "../charts/rank-interval.chart.ts";
 import { EChart } from "../components/echart.tsx";
@@ -37,6 +39,7 @@ export function EvaluationPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const save = useSaveIndex();
+  const canManage = useCan("index_manage");
 
   useEffect(() => {
     if (definition.data) setDraft({ nodes: definition.data.nodes, pipeline: definition.data.pipeline });
@@ -83,7 +86,7 @@ export function EvaluationPage() {
           <Select size="middle" style={{ width: 100 }} value={ranking.data.time ?? undefined} onChange={(y: number) => setYear(y)} options={ranking.data.years.map((y) => ({ value: y, label: String(y) }))} aria-label={t("eval.year")} />
         ) : null}
         <Flex gap={8} style={{ marginInlineStart: "auto" }}>
-          <Button icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>{t("eval.import")}</Button>
+          {canManage ? <Button icon={<ImportOutlined />} onClick={() => setImportOpen(true)} data-testid="open-index-import">{t("eval.import")}</Button> : null}
           <Dropdown menu={{ items: exportItems }}><Button icon={<DownloadOutlined />}>{t("eval.export")}</Button></Dropdown>
         </Flex>
       </Flex>
@@ -97,7 +100,9 @@ export function EvaluationPage() {
             extra={
               <Flex gap={8}>
                 <Button size="small" onClick={() => def && setDraft({ nodes: def.nodes, pipeline: def.pipeline })}>{t("eval.reset")}</Button>
-                <Button size="small" type="primary" loading={save.isPending} onClick={() => void onSave()}>{t("eval.save")}</Button>
+                <Tooltip title={canManage ? undefined : t("access.noRight")}>
+                  <Button size="small" type="primary" disabled={!canManage} loading={save.isPending} onClick={() => void onSave()} data-testid="save-index">{t("eval.save")}</Button>
+                </Tooltip>
               </Flex>
             }
           >

@@ -1,12 +1,14 @@
 /**
  * Page `/plans/:code`: a plan's header, its targets by status, and the table (or grid of small
  * charts) of every target's progress, with the 录入数据 form in a dialog, a link to the review of its
- * document, and the 规划衔接 panel against its parent plan.
+ * document, and the 规划衔接 panel against its parent plan — each shown to those who may use it
+ * (the public reads the header and progress only).
  */
 import { AppstoreOutlined, AuditOutlined, PlusOutlined, TableOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { useCan } from "../access/use-can.ts";
 import { ApiError } from "../api/client.ts";
 import { usePlan, usePlanProgress } from "../api/plans.api.ts";
 import { AlignmentPanel } from "../components/alignment-panel.tsx";
@@ -28,6 +30,9 @@ export function PlanDashboardPage() {
   const progress = usePlanProgress(code);
   const [view, setView] = useState<View>("table");
   const [formOpen, setFormOpen] = useState(false);
+  const canReadInternal = useCan("read_internal");
+  const canManagePlans = useCan("plan_manage");
+  const canEnterValues = useCan("value_enter");
   const title = plan.data ? (lang === "zh" ? plan.data.titleZh : plan.data.titleEn) : code;
 
   const actions = (
@@ -41,16 +46,18 @@ export function PlanDashboardPage() {
           { value: "grid", icon: <AppstoreOutlined />, label: t("plan.view.grid") },
         ]}
       />
-      {plan.data?.sourceFile ? (
+      {plan.data?.sourceFile && canReadInternal ? (
         <Link to={`/plans/${encodeURIComponent(code)}/review`}>
           <Button size="small" icon={<AuditOutlined />} data-testid="open-review">
-            {plan.data.status === "pending_review" ? `${t("plans.review")}（${t("plans.pendingReview")}）` : t("plans.review")}
+            {!canManagePlans ? t("review.view") : plan.data.status === "pending_review" ? `${t("plans.review")}（${t("plans.pendingReview")}）` : t("plans.review")}
           </Button>
         </Link>
       ) : null}
-      <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-value-form">
-        {t("nav.addValue")}
-      </Button>
+      {canEnterValues ? (
+        <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-value-form">
+          {t("nav.addValue")}
+        </Button>
+      ) : null}
     </Flex>
   );
 
@@ -75,7 +82,7 @@ export function PlanDashboardPage() {
       ) : (
         <QueryState isLoading={progress.isLoading} error={progress.error} retry={() => void progress.refetch()} />
       )}
-      {plan.data ? <AlignmentPanel plan={plan.data} /> : null}
+      {plan.data && canReadInternal ? <AlignmentPanel plan={plan.data} /> : null}
       <Modal title={t("form.title")} open={formOpen} onCancel={() => setFormOpen(false)} footer={null} destroyOnHidden>
         <ValueForm onSaved={() => setFormOpen(false)} />
       </Modal>

@@ -1,12 +1,14 @@
 /**
  * Page `/`: every plan with its 文号, issuer, period, level and targets by status, linking to its
- * dashboard; an imported plan still under review carries a 待审核 tag linking to its review screen.
+ * dashboard; an imported plan still under review carries a 待审核 tag linking to its review screen
+ * for those who may decide on it. Importing is offered to those who may manage plans.
  */
 import { UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router-dom";
 import type { PlanSummary } from "../../../contract/plans.ts";
+import { useCan } from "../access/use-can.ts";
 import { usePlans } from "../api/plans.api.ts";
 import { planPeriod, useLevelLabel } from "../components/plan-header.tsx";
 import { QueryState } from "../components/query-state.tsx";
@@ -18,6 +20,7 @@ export function PlanListPage() {
   const { lang, t } = useLanguage();
   const levelLabel = useLevelLabel();
   const plans = usePlans();
+  const canManage = useCan("plan_manage");
   const none = <Typography.Text type="secondary">{t("common.none")}</Typography.Text>;
   const columns: ColumnsType<PlanSummary> = [
     {
@@ -28,7 +31,8 @@ export function PlanListPage() {
           <Link to={`/plans/${encodeURIComponent(p.code)}`} data-plan={p.code}>
             {lang === "zh" ? p.titleZh : p.titleEn}
           </Link>
-          {p.status === "pending_review" ? (
+          {p.status === "pending_review" && !canManage ? <Tag color="gold" style={{ marginLeft: 8 }}>{t("plans.pendingReview")}</Tag> : null}
+          {p.status === "pending_review" && canManage ? (
             <Link to={`/plans/${encodeURIComponent(p.code)}/review`} data-review={p.code} style={{ marginLeft: 8 }}>
               <Tag color="gold">{t("plans.pendingReview")}</Tag>
             </Link>
@@ -48,9 +52,11 @@ export function PlanListPage() {
       title={t("plans.title")}
       size="small"
       extra={
-        <Link to="/import">
-          <Button size="small" type="primary" icon={<UploadOutlined />} data-testid="open-import">{t("nav.import")}</Button>
-        </Link>
+        canManage ? (
+          <Link to="/import">
+            <Button size="small" type="primary" icon={<UploadOutlined />} data-testid="open-import">{t("nav.import")}</Button>
+          </Link>
+        ) : null
       }
     >
       {plans.data ? (

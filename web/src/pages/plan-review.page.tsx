@@ -1,16 +1,19 @@
 /**
  * Page `/plans/:code/review`: the plan's document with every extracted statement highlighted on the
  * left, the list of statements on the right; accept, edit, reject, merge and link them, then mark the
- * plan reviewed. The reviewer's name is kept in the browser and sent with every decision.
+ * plan reviewed (after a confirmation). Decisions are recorded in the signed-in person's name; people
+ * without the right to decide see the document and statements only.
  */
-import { App, Breadcrumb, Button, Card, Col, Flex, Input, Row, Tag, Typography } from "antd";
+import { App, Breadcrumb, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import type { ReviewAction, StatementResponse } from "../../../contract/review.ts";
 import { ApiError } from "../api/client.ts";
 import { useIndicators } from "../api/catalogue.api.ts";
-import { useCompleteReview, useDecideStatement, useReview } from "../api/review.api.ts";
+import { useCan } from "../access/use-can.ts";
+import { useDecideStatement, useReview } from "../api/review.api.ts";
 import { QueryState } from "../components/query-state.tsx";
+import { CompleteReviewModal } from "../components/review/complete-review-modal.tsx";
 import { DocumentText } from "../components/review/document-text.tsx";
 import { DecisionLog } from "../components/review/decision-log.tsx";
 import { MergeDialog } from "../components/review/merge-dialog.tsx";
@@ -19,8 +22,7 @@ import { StatementEditor } from "../components/review/statement-editor.tsx";
 import { StatementList, type StatementCommand } from "../components/review/statement-list.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 
-const REVIEWER_KEY = "kechuang.reviewer";
-
+/** The review screen of one plan's document. */
 export function PlanReviewPage() {
   const { code = "" } = useParams();
   const { lang, t } = useLanguage();
@@ -28,20 +30,14 @@ export function PlanReviewPage() {
   const review = useReview(code);
   const indicators = useIndicators();
   const decide = useDecideStatement(code);
-  const complete = useCompleteReview(code);
+  const canDecide = useCan("plan_manage");
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState<{ statement: StatementResponse; indicatorCode: string | null } | null>(null);
   const [merging, setMerging] = useState<StatementResponse | null>(null);
   const [jump, setJump] = useState<{ offset: number } | null>(null);
   const [logOpen, setLogOpen] = useState(false);
+  const [completing, setCompleting] = useState(false);
   const anchors = useMemo(() => outlineAnchors(review.data?.outline ?? null), [review.data?.outline]);
-  const [reviewer, setReviewer] = useState(() => globalThis.localStorage?.getItem(REVIEWER_KEY) ?? "");
-
-  const changeReviewer = (name: string) => {
-    setReviewer(name);
-    globalThis.localStorage?.setItem(REVIEWER_KEY, name);
-  };
-  const who = reviewer.trim() || undefined;
   const act = (id: number, action: ReviewAction) =>
     decide.mutateAsync({ id, action }).catch((error: unknown) => {
       message.error(error instanceof ApiError && error.body ? error.body.error.messages[lang] : t("review.failed"));
@@ -75,10 +71,9 @@ export function PlanReviewPage() {
             ) : null}
           </Flex>
           <Flex gap={8} align="center">
-            <Input size="small" style={{ width: 200 }} addonBefore={t("review.reviewer")} placeholder={t("review.reviewer.placeholder")} value={reviewer} onChange={(e) => changeReviewer(e.target.value)} id="reviewer" />
             <Button size="small" onClick={() => setLogOpen(true)} data-testid="open-decision-log">{t("decision.title")}</Button>
             <Link to={`/plans/${encodeURIComponent(code)}`}><Button size="small">{t("review.dashboard")}</Button></Link>
-            <Button size="small" type="primary" disabled={data?.plan.status === "active"} loading={complete.isPending} onClick={() => complete.mutate({ confirm: true, closePending: "reject" })} data-testid="complete-review">{t("review.complete")}</Button>
+            {canDecide ? <Button size="small" type="primary" disabled={!data || data.plan.status === "active"} onClick={() => setCompleting(true)} data-testid="complete-review">{t("review.complete")}</Button> : null}
           </Flex>
         </Flex>
       </Card>
@@ -91,7 +86,7 @@ export function PlanReviewPage() {
           </Col>
           <Col xs={24} lg={14}>
             <Card size="small" title={t("review.statements")}>
-              <StatementList statements={data.statements} indicators={indicators.data ?? []} selected={selected} busy={decide.isPending} onSelect={setSelected} onCommand={onCommand} />
+              <StatementList statements={data.statements} indicators={indicators.data ?? []} selected={selected} busy={decide.isPending} canDecide={canDecide} onSelect={setSelected} onCommand={onCommand} />
             </Card>
           </Col>
         </Row>
@@ -107,6 +102,7 @@ export function PlanReviewPage() {
         onSubmit={(action) => act(editing!.statement.id, action)}
       />
       <DecisionLog code={code} open={logOpen} onClose={() => setLogOpen(false)} />
+      <CompleteReviewModal code={code} open={completing} pending={data?.statements.filter((s) => s.state === "pending").length ?? 0} onClose={() => setCompleting(false)} onCompleted={() => void message.success(t("review.completed"))} />
       <MergeDialog statement={merging} statements={data?.statements ?? []} busy={decide.isPending} onClose={() => setMerging(null)} onMerge={(into) => act(merging!.id, { action: "merge", into })} />
     </Flex>
   );

@@ -1,7 +1,7 @@
 /**
  * The list of a plan's statements beside its text: type, indicator (linked or suggested), figure,
- * year, state, and the actions accept / edit / reject / merge. The selected row is the one
- * highlighted in the text.
+ * year, state, and — for people who may decide — the actions accept / edit / reject / merge. The
+ * selected row is the one highlighted in the text.
  */
 import { Button, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
@@ -20,6 +20,8 @@ type Props = {
   indicators: IndicatorResponse[];
   selected: number | null;
   busy: boolean;
+  /** Shows the decision buttons (the plan office and administrators). */
+  canDecide: boolean;
   onSelect(id: number): void;
   onCommand(command: StatementCommand, statement: StatementResponse, indicatorCode: string | null): void;
 };
@@ -33,7 +35,8 @@ export function indicatorFor(s: StatementResponse, indicators: IndicatorResponse
   return { code: guess?.code ?? null, suggested: guess !== null };
 }
 
-export function StatementList({ statements, indicators, selected, busy, onSelect, onCommand }: Props) {
+/** The statements table with its state filter; decision buttons only when `canDecide`. */
+export function StatementList({ statements, indicators, selected, busy, canDecide, onSelect, onCommand }: Props) {
   const { lang, t } = useLanguage();
   const [filter, setFilter] = useState<Filter>("all");
   const names = useMemo(() => new Map(indicators.map((i) => [i.code, lang === "zh" ? i.nameZh : i.nameEn])), [indicators, lang]);
@@ -115,10 +118,10 @@ export function StatementList({ statements, indicators, selected, busy, onSelect
       <Table<StatementResponse>
         rowKey="id"
         size="small"
-        columns={columns}
+        columns={canDecide ? columns : columns.filter((c) => c.key !== "actions")}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 820, y: "calc(100vh - 320px)" }}
+        scroll={{ x: canDecide ? 820 : 570, y: "calc(100vh - 320px)" }}
         onRow={(s) => ({ onClick: () => onSelect(s.id), "data-statement": s.id, style: { cursor: "pointer", background: s.id === selected ? "#e6f4ff" : undefined } }) as React.HTMLAttributes<HTMLElement>}
       />
     </Flex>
