@@ -87,6 +87,20 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     expect(r.missing.length).toBe(38 * 12);
   });
 
+  it("ranks on the districts' approved figures instead of sample data as soon as they exist", async () => {
+    const before = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { source: "database", year: 2025 })).body as ComputeResponse;
+    const csv = "\uFEFF指标,地区,期间,数值\n" + ["500106,3.1", "500107,2.4", "500112,1.9"].map((r) => `研发投入强度,${r.split(",")[0]},2025,${r.split(",")[1]}`).join("\n").replace(/研发投入强度/g, "rd-intensity");
+    const form = new FormData();
+    form.set("file", new File([csv], "区县研发强度.csv"));
+    expect((await (await server.office()).post("/api/values/import", form)).status).toBe(201);
+    const after = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { source: "database", year: 2025 })).body as ComputeResponse;
+    expect(after).toMatchObject({ sample: false, source: "database" });
+    expect(before.missing.length - after.missing.length).toBe(3);
+    const rank = (code: string) => after.units.find((u) => u.uCode === code)!.rank;
+    expect(rank("500106")).toBeLessThan(rank("500107"));
+    expect(rank("500107")).toBeLessThan(rank("500112"));
+  });
+
   it("gives rank intervals reproducible with the same seed", async () => {
     const ask = (seed: number) => call("POST", `/api/indices/${DISTRICTS}/uncertainty`, { seed, replications: 60 });
     const a = (await ask(7)).body as UncertaintyResponse;

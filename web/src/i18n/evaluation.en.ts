@@ -3,6 +3,8 @@ import type { evaluationZh } from "./evaluation.zh.ts";
 
 export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   "nav.evaluation": "Evaluation",
+  "eval.source.dataset": "Data table (uploaded or sample)",
+  "eval.source.database": "Approved reported figures",
   "eval.title": "Evaluation and rankings",
   "eval.index": "Index",
   "eval.sampleBanner": "Sample data: this index runs on randomly generated sample data, not statistics. It demonstrates the method; the ranking says nothing about real places.",

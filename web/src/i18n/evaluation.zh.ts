@@ -1,6 +1,8 @@
 /** Chinese (zh-CN) strings of the evaluation pages (评价排名); merged into zh.ts. */
 export const evaluationZh = {
   "nav.evaluation": "评价排名",
+  "eval.source.dataset": "数据表（上传或示例）",
+  "eval.source.database": "已审核的填报数据",
   "eval.title": "评价排名",
   "eval.index": "评价指数",
   "eval.sampleBanner": "示例数据：本指数使用随机生成的示例数据（非统计数据），仅用于演示方法，排名不代表各地实际情况。",

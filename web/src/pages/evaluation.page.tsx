@@ -5,7 +5,7 @@
  * importing are for those who may manage indices; everyone signed in may try changes.
  */
 import { DownloadOutlined, ImportOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Select, Tag, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Dropdown, Flex, Row, Segmented, Select, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { useCan } from "../access/use-can.ts";
@@ -21,6 +21,7 @@ import { RankingTable } from "../components/evaluation/ranking-table.tsx";
 import { SensitivityPanel } from "../components/evaluation/sensitivity-panel.tsx";
 import { useDebounced } from "../components/evaluation/use-debounced.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import type { DataSource } from "../../../contract/indices.ts";
 
 const REPLICATIONS = 200;
 const SEED = 1;
@@ -38,6 +39,8 @@ export function EvaluationPage() {
   const [year, setYear] = useState<number | undefined>();
   const [selected, setSelected] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  // The stored data table (uploaded, or sample data) or the approved figures districts reported.
+  const [source, setSource] = useState<DataSource | undefined>();
   const save = useSaveIndex();
   const canManage = useCan("index_manage");
 
@@ -45,10 +48,11 @@ export function EvaluationPage() {
     if (definition.data) setDraft({ nodes: definition.data.nodes, pipeline: definition.data.pipeline });
     setSelected(null);
     setYear(undefined);
+    setSource(undefined);
   }, [definition.data]);
 
   const settled = useDebounced(draft, 400);
-  const body = useMemo(() => (settled ? { nodes: settled.nodes, pipeline: settled.pipeline, year } : null), [settled, year]);
+  const body = useMemo(() => (settled ? { nodes: settled.nodes, pipeline: settled.pipeline, year, source } : null), [settled, year, source]);
   const ranking = useRanking(code, body);
   const intervals = useRankIntervals(code, body, REPLICATIONS, SEED);
   const sensitivity = useSensitivity(code, body, SENSITIVITY_N, SEED);
@@ -84,6 +88,17 @@ export function EvaluationPage() {
         />
         {ranking.data ? (
           <Select size="middle" style={{ width: 100 }} value={ranking.data.time ?? undefined} onChange={(y: number) => setYear(y)} options={ranking.data.years.map((y) => ({ value: y, label: String(y) }))} aria-label={t("eval.year")} />
+        ) : null}
+        {def ? (
+          <Segmented
+            value={source ?? def.dataSource}
+            onChange={(v) => setSource(v as DataSource)}
+            options={[
+              { value: "dataset", label: t("eval.source.dataset") },
+              { value: "database", label: t("eval.source.database") },
+            ]}
+            data-testid="data-source"
+          />
         ) : null}
         <Flex gap={8} style={{ marginInlineStart: "auto" }}>
           {canManage ? <Button icon={<ImportOutlined />} onClick={() => setImportOpen(true)} data-testid="open-index-import">{t("eval.import")}</Button> : null}
