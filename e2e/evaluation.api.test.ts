@@ -96,7 +96,7 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     const after = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { source: "database", year: 2025 })).body as ComputeResponse;
     expect(after).toMatchObject({ sample: false, source: "database" });
     expect(before.missing.length - after.missing.length).toBe(3);
-    const rank = (code: string) => after.units.find((u) => u.uCode === code)!.rank;
+    const rank = (code: string) => after.units.find((u) => u.uCode === code)!.rank!;
     expect(rank("500106")).toBeLessThan(rank("500107"));
     expect(rank("500107")).toBeLessThan(rank("500112"));
   });

@@ -142,6 +142,9 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
 
     const decisions = (await call("GET", `/api/plans/${sti}/decisions`)).body as { action: string; decidedBy: string; statementId: number }[];
     expect(decisions.filter((d) => d.statementId === tech.id).map((d) => [d.action, d.decidedBy])).toEqual([["accept", "赵六"], ["edit", "李四"], ["reject", "李四"]]);
+    // The same decisions in the audit log, newest first, with the state before and after.
+    const audit = (await call("GET", `/api/audit?entity=statement&entityId=${tech.id}`)).body as { action: string; actor: string; before: { state: string }; after: { state: string } }[];
+    expect(audit.map((a) => [a.action, a.actor, a.before.state, a.after.state])).toEqual([["reject", "李四", "accepted", "rejected"], ["edit", "李四", "accepted", "accepted"], ["accept", "赵六", "pending", "accepted"]]);
   });
 
   it("turns an accepted actual into an approved data value from the span, and takes it back on reject", async () => {

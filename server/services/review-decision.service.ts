@@ -10,6 +10,7 @@ import type { Updateable } from "kysely";
 import { AppError, invalidField, notFound } from "../errors/app-error.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as review from "../repositories/review.repository.ts";
+import { recordAudit } from "./audit.service.ts";
 import { presentDecision, presentStatement } from "../presenters/review.presenter.ts";
 import { applyAccepted, undoAccepted } from "./review-effects.service.ts";
 
@@ -103,6 +104,8 @@ export async function decideStatement(db: Db, id: number, action: ReviewAction, 
       after: JSON.stringify({ ...presentStatement(after), request: details }),
       decided_by: reviewer,
     });
+    // The same decision in the audit log, beside every other change; a target or value it made or removed shows in `after`.
+    await recordAudit(tx, { name: reviewer, id: null }, { entity: "statement", entityId: id, action: name, before: presentStatement(row), after: { ...presentStatement(after), request: details } });
     return { statement: presentStatement(after), decision: presentDecision(decision) };
   });
 }
