@@ -51,16 +51,8 @@ export async function rollupIndicator(db: Db, indicatorCode: string, period: str
   };
 }
 
-export interface RollupSummary {
-  indicatorCode: string;
-  placeCode: string;
-  period: string;
-  sum: number | null;
-  childCount: number;
-  childrenReporting: number;
-  reported: number | null;
-  difference: number | null;
-}
+/** A roll-up row without the list of children not reporting (the bulk path counts them only). */
+export type RollupSummary = Omit<RollupRow, "missing" | "complete" | "relativeDifference">;
 
 /** Every additive and ratio indicator (or those given) rolled up one level, for the periods given (or all). */
 export async function rollupAll(db: Db, options: { indicatorCodes?: string[]; periods?: string[] } = {}): Promise<RollupSummary[]> {
