@@ -28,8 +28,8 @@ export function buildRoundProgressOption(units: readonly UnitProgress[], labels:
   const names = units.map((u) => labels.unitName(u));
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    legend: { top: 0, data: PROGRESS_STATES.map((s) => labels.states[s.key]) },
+    grid: { left: 8, right: 16, top: 52, bottom: 8, containLabel: true },
+    legend: { top: 0, itemWidth: 14, itemHeight: 10, data: PROGRESS_STATES.map((s) => labels.states[s.key]) },
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
@@ -41,7 +41,8 @@ export function buildRoundProgressOption(units: readonly UnitProgress[], labels:
       },
     },
     xAxis: { type: "value", minInterval: 1 },
-    yAxis: { type: "category", data: names, inverse: true },
+    // Long names (bodies, English) are cut short on the axis; the tooltip names the unit in full.
+    yAxis: { type: "category", data: names, inverse: true, axisLabel: { width: 120, overflow: "truncate" } },
     series: PROGRESS_STATES.map((s) => ({
       name: labels.states[s.key],
       type: "bar" as const,

@@ -54,10 +54,10 @@ export function ValueHistory({ progress }: { progress: TargetProgress }) {
         pagination={false}
         dataSource={history.data}
         columns={[
-          { title: t("history.revision"), dataIndex: "revision", width: 50 },
+          { title: t("history.revision"), dataIndex: "revision", width: 56 },
           { title: t("history.value"), key: "value", render: (_, r) => <span style={{ whiteSpace: "nowrap" }}>{show(r.value)}</span> },
-          { title: t("history.status"), key: "status", render: (_, r) => <Tag color={r.status === "approved" ? "success" : "default"}>{t(`history.${r.status}`)}</Tag> },
-          { title: t("history.by"), key: "by", render: (_, r) => r.changedBy ?? r.source.ref ?? t("common.none") },
+          { title: t("history.status"), key: "status", width: 76, render: (_, r) => <Tag color={r.status === "approved" ? "success" : "default"}>{t(`history.${r.status}`)}</Tag> },
+          { title: t("history.by"), key: "by", width: 96, render: (_, r) => <span style={{ whiteSpace: "nowrap" }}>{r.changedBy ?? r.source.ref ?? t("common.none")}</span> },
           { title: t("history.at"), key: "at", render: (_, r) => <span style={{ whiteSpace: "nowrap" }}>{formatDateTime(r.changedAt, lang)}</span> },
           { title: t("history.reason"), key: "reason", render: (_, r) => r.reason ?? r.note ?? t("common.none") },
         ]}

@@ -31,7 +31,7 @@ export function CreateRoundDrawer({ open, onClose, onCreated }: { open: boolean;
   const { t } = useLanguage();
   return (
     <Drawer title={t("rounds.create")} open={open} onClose={onClose} size={560} destroyOnHidden data-testid="create-round-drawer">
-      <CreateRoundForm onClose={onClose} onCreated={onCreated} />
+      {open ? <CreateRoundForm onClose={onClose} onCreated={onCreated} /> : null}
     </Drawer>
   );
 }
