@@ -5,8 +5,9 @@
  * form (a refused one first), fills the other into the downloaded template and uploads it (a bad file
  * first), and submits; the 沙坪坝区 reviewer returns one with a comment and approves the other, and the
  * reporter sees the comment; 市科技局 reports the city's figure, explaining a large change; the office
- * approves it, watches 填报进度, and finds the figure on the plan dashboard with its history and roll-up,
- * then withdraws it. Screenshots go to the system temp folder.
+ * is told when someone approved a figure before it (409), approves the city's figure, watches 填报进度
+ * (and a late round's reminders), and finds the figure on the plan dashboard with its history and
+ * roll-up, then withdraws it. Screenshots go to the system temp folder.
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseOptions, eventually } from "./browser/forms.ts";
 import { fillTemplate, longFormatCsv } from "./browser/reporting-files.ts";
 import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
+import { accountFor } from "./testing/api-client.ts";
 
 let session: BrowserSession;
 let server: BrowserSession["server"];
@@ -186,27 +188,55 @@ describe("a reporting round in the browser", () => {
     await eventually(() => row("tech-smes").getByTestId("row-state").innerText()).toBe("已提交");
   });
 
-  it("lets the office approve the city figure, seeing its change and explanation, and follow 填报进度", async () => {
+  it("shows the office a stale approval's message, then lets it approve the city figure, seeing its change and explanation", async () => {
+    const admin = await session.admin();
+    const jiulongpo = await accountFor(admin, { username: "九龙坡区填报员", role: "reporter", scopes: [{ kind: "place", code: "500107" }] });
+    expect((await jiulongpo.put(`/api/rounds/${roundId}/drafts`, { entries: [{ indicatorCode: "tech-smes", placeCode: "500107", value: 800 }] })).status).toBe(200);
+    const [submitted] = (await jiulongpo.post(`/api/rounds/${roundId}/submit`, {})).body as { id: number; version: number }[];
     await session.switchTo("规划处");
     await openRound();
-    await eventually(() => reviewRow("tech-smes").innerText()).toContain("+58.3%");
-    expect(await reviewRow("tech-smes").innerText()).toContain("新认定一批科技型企业");
-    await shot("review-office");
-    await reviewRow("tech-smes").getByTestId("approve").click();
-    await eventually(() => reviewRow("tech-smes").count()).toBe(0);
+    const city = page.locator('[data-testid="review-table"] tr[data-place="500000"]');
+    const district = page.locator('[data-testid="review-table"] tr[data-place="500107"]');
+    await eventually(() => district.count()).toBe(1);
+    // Someone else approves 九龙坡区's figure first: the office's approval names a stale version.
+    expect((await admin.post(`/api/submissions/${submitted!.id}/approve`, { version: submitted!.version })).status).toBe(200);
+    const stale = reply(`/api/submissions/${submitted!.id}/approve`, "POST");
+    await district.getByTestId("approve").click();
+    expect((await stale).status()).toBe(409);
+    await eventually(() => page.getByTestId("review-error").innerText()).toContain("该数据已被他人处理或修改");
+    await eventually(() => district.count()).toBe(0);
+    await shot("review-stale");
+    expect(await city.innerText()).toContain("+58.3%");
+    expect(await city.innerText()).toContain("新认定一批科技型企业");
+    await city.getByTestId("approve").click();
+    await eventually(() => city.count()).toBe(0);
+  });
+
+  it("shows 填报进度 per unit, with its chart, in Chinese and English", async () => {
     await page.getByRole("tab", { name: "填报进度" }).click();
     const unit = (code: string) => page.locator(`[data-testid="progress-table"] tr[data-unit="${code}"]`);
     await eventually(() => unit("500106").getByTestId("unit-counts").innerText()).toMatch(/^1\s*0\s*0\s*1\s*0$/);
-    expect((await unit("500107").getByTestId("unit-counts").innerText()).replace(/\s+/g, " ")).toBe("0 0 0 0 2");
+    expect((await unit("500107").getByTestId("unit-counts").innerText()).replace(/\s+/g, " ")).toBe("1 0 0 0 1");
     expect((await unit("cq-science-technology-bureau").innerText()).replace(/\s+/g, " ")).toContain("50%");
     expect(await page.getByTestId("reminders").innerText()).toContain("没有逾期未报的单位");
     await eventually(() => page.getByTestId("progress-chart").locator("canvas").count()).toBe(1);
     await shot("progress");
     await page.getByTestId("lang-switch").click();
-    await eventually(() => page.getByTestId("progress-totals").innerText()).toContain("In all: 6 asked, 2 approved");
+    await eventually(() => page.getByTestId("progress-totals").innerText()).toContain("In all: 6 asked, 3 approved");
     expect(await page.getByRole("tab", { name: "Review" }).count()).toBe(1);
     await shot("progress-en");
     await page.getByTestId("lang-switch").click();
+  });
+
+  it("flags a round past its due date as 已逾期 and lists whom to remind, with what they owe", async () => {
+    const due = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    const late = (await (await session.admin()).post("/api/rounds", { title: "2025年度季度补报", period: "2025", dueOn: due, indicatorCodes: ["gdp"], units: [{ kind: "place", code: "500107" }] })).body as { id: number };
+    await page.goto(`${server.url}/rounds`);
+    await eventually(() => page.locator(`tr[data-round-row="${late.id}"]`).innerText()).toContain("已逾期");
+    await page.goto(`${server.url}/rounds/${late.id}?tab=overview`);
+    await eventually(() => page.getByTestId("reminders").innerText()).toMatch(/九龙坡区：尚有 1 项未提交，已逾期 [34] 天/);
+    expect(await page.locator('[data-testid="progress-table"] tr[data-unit="500107"]').innerText()).toContain("逾期");
+    await shot("late");
   });
 
   it("shows the approved figure on the plan dashboard with its history and roll-up, and withdraws it", async () => {
@@ -218,7 +248,7 @@ describe("a reporting round in the browser", () => {
     await eventually(() => history.innerText()).toContain("95000 家");
     expect(await history.innerText()).toContain("已通过");
     expect(await history.innerText()).toContain("规划处");
-    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 1200 家，市级数 95000 家，差额 +93800 家（1/38 区县已报）");
+    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 2000 家，市级数 95000 家，差额 +93000 家（2/38 区县已报）");
     await shot("dashboard-history");
     await page.getByTestId("withdraw-value").click();
     await page.getByTestId("withdraw-reason").fill("口径有误，待核实后重报");

@@ -77,7 +77,16 @@ export function ReviewList({ roundId, bulk }: { roundId: number; bulk: boolean }
       align: "right",
       render: (_, s) => { const c = relativeChange(s.displayValue, assignmentOf(s)?.previous?.value); return c === null ? none : <Text type={beyondBound(c) ? "danger" : undefined}>{formatChange(c, lang)}</Text>; },
     },
-    { title: t("review.col.explanation"), key: "explanation", render: (_, s) => s.explanation ?? s.note ?? none },
+    {
+      title: t("review.col.explanation"),
+      key: "explanation",
+      render: (_, s) => (
+        <Flex vertical>
+          <span>{s.explanation ?? none}</span>
+          {s.note ? <Text type="secondary" style={{ fontSize: 12 }}>{t("report.col.note")}：{s.note}</Text> : null}
+        </Flex>
+      ),
+    },
     { title: t("review.col.reporter"), key: "reporter", width: 120, render: (_, s) => s.submittedBy ?? s.createdBy },
     { title: t("review.col.submittedAt"), key: "at", width: 140, render: (_, s) => (s.submittedAt ? formatDateTime(s.submittedAt, lang) : none) },
     {

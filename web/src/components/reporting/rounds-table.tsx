@@ -52,8 +52,13 @@ export function RoundsTable({ rounds, manage }: { rounds: RoundSummary[]; manage
   const columns: ColumnsType<RoundSummary> = [
     { title: t("rounds.col.title"), key: "title", render: (_, r) => <Link to={`/rounds/${r.id}`} data-round={r.id}>{r.title}</Link> },
     { title: t("rounds.col.period"), dataIndex: "period", width: 90 },
-    { title: t("rounds.col.dueOn"), key: "dueOn", width: 110, render: (_, r) => r.dueOn },
-    { title: t("rounds.col.status"), key: "status", width: 150, render: (_, r) => <RoundStatusTags round={r} /> },
+    {
+      title: t("rounds.col.dueOn"),
+      key: "dueOn",
+      width: 170,
+      render: (_, r) => <span style={{ whiteSpace: "nowrap" }}>{r.dueOn} {isOverdue(r) ? <Tag color="error">{t("rounds.overdue")}</Tag> : null}</span>,
+    },
+    { title: t("rounds.col.status"), key: "status", width: 100, render: (_, r) => <Tag color={r.status === "open" ? "processing" : "default"}>{t(`rounds.status.${r.status}`)}</Tag> },
     {
       title: t("rounds.col.published"),
       key: "published",
