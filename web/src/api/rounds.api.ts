@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 import { z } from "zod";
 import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { acceptLanguage, type Language } from "../i18n/translate.ts";
 import { ApiError, requestJson } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 
@@ -118,8 +119,8 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 }
 
 /** GET /api/rounds/:id/template — the round's pre-filled .xlsx, saved by the browser. */
-export async function downloadTemplate(id: number, lang: "zh" | "en"): Promise<void> {
-  const response = await fetch(`/api/rounds/${id}/template`, { headers: { "Accept-Language": lang === "zh" ? "zh-CN" : "en" } });
+export async function downloadTemplate(id: number, lang: Language): Promise<void> {
+  const response = await fetch(`/api/rounds/${id}/template`, { headers: { "Accept-Language": acceptLanguage(lang) } });
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement("a");
