@@ -19,6 +19,8 @@ export const ErrorBody = z.object({
       .array(
         z.object({
           field: z.string().nullable(),
+          /** The problem's stable code where the check has one (change_needs_explanation, duplicate_row …). */
+          code: z.string().optional(),
           messages: LocalisedText,
           sheet: z.string().optional(),
           row: z.number().int().optional(),

@@ -3,7 +3,8 @@
  * reporters see what is asked of them, save drafts and submit; scope, role and sign-in are enforced
  * (403, 401) with nothing changed; a reviewer returns one figure with a comment and approves another;
  * a stale approval gets 409; only approved figures reach monitoring and only published ones the
- * public; an approved figure is withdrawn, never deleted; five wrong passwords throttle a sign-in.
+ * public; an approved figure is withdrawn, never deleted; five wrong passwords throttle a sign-in;
+ * a change beyond ±50 % is named by its code and entry until it is explained.
  */
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
@@ -189,5 +190,21 @@ describe.each(TEST_DATABASES)("reporting API on $name", (database) => {
     expect(noToken.status).toBe(403);
     const foreign = await office.send("POST", "/api/values", { indicatorCode: "tech-smes", period: "2024", value: 1 }, { origin: "http://evil.example" });
     expect(foreign.status).toBe(403);
+  });
+
+  it("names a change beyond ±50 % from last period by its code and entry, and saves it once explained", async () => {
+    const office = await server.office();
+    expect((await office.post("/api/values", { indicatorCode: "gdp", placeCode: JIULONGPO, period: "2024", value: 1000 })).status).toBe(201);
+    const entries = [
+      { indicatorCode: "rd-expenditure", placeCode: JIULONGPO, value: 40 },
+      { indicatorCode: "gdp", placeCode: JIULONGPO, value: 1800 },
+    ];
+    const jump = await jiulongpo.put(`/api/rounds/${round.id}/drafts`, { entries });
+    expect(jump.status).toBe(422);
+    expect(jump.body.error.details).toEqual([expect.objectContaining({ field: "value", code: "change_needs_explanation", row: 2 })]);
+    expect(jump.body.error.details[0].messages.zh).toContain("第 2 行");
+    const explained = await jiulongpo.put(`/api/rounds/${round.id}/drafts`, { entries: [entries[0], { ...entries[1], explanation: "统计口径调整" }] });
+    expect(explained.status).toBe(200);
+    expect((await submissionsOf(jiulongpo, "draft")).find((s) => s.indicatorCode === "gdp")).toMatchObject({ explanation: "统计口径调整" });
   });
 });

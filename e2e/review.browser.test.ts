@@ -3,7 +3,8 @@
  * in memory, seed data): importing 003 and 000 through the web UI, a refused file, the review screen
  * (highlight ↔ list, accept one target, edit and accept another, reject a third), the 待审核 tag in
  * the plan list, the accepted targets on the plan's dashboard, the 规划衔接 panel, and marking a plan
- * reviewed through the confirmation that rejects what is still pending.
+ * reviewed through the confirmation that rejects what is still pending; importing 003 again warns
+ * that plans with its 文号 are stored, and the repeat is withdrawn.
  */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ImportDocumentResponse } from "../contract/documents.ts";
 import type { ReviewResponse, StatementResponse } from "../contract/review.ts";
 import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
 
@@ -32,6 +34,8 @@ async function importFile(path: string): Promise<string> {
   await page.getByTestId("import-submit").click();
   const response = await posted;
   expect(response.status()).toBe(201);
+  // A plan with the same 文号 or title is already stored (the seeds): the warning leads on to the review.
+  if (((await response.json()) as ImportDocumentResponse).similar.length > 0) await page.getByTestId("import-continue").click();
   await page.waitForURL("**/review");
   return decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
 }
@@ -158,5 +162,30 @@ describe("importing and reviewing plan documents in the browser", () => {
     expect(response.request().postDataJSON()).toEqual({ confirm: true, closePending: "reject" });
     await eventually(() => page.getByTestId("plan-status").innerText()).toContain("规划已标记为审核完成");
     expect((await reviewOf(codes.zone)).statements.filter((s) => s.state === "pending")).toEqual([]);
+  });
+
+  it("warns that a repeated import has the 文号 of stored plans, and withdraws it", async () => {
+    await page.goto(`${server.url}/import`);
+    await page.locator('input[type="file"]').setInputFiles(seed("003_d7f53db3d6bb61e0.txt"));
+    // The same file gets the same derived code (409); under a code of its own it is stored, and warned of.
+    await page.locator("#code").fill("cq-sti-repeat");
+    const posted = page.waitForResponse((r) => r.url().endsWith("/api/documents") && r.request().method() === "POST");
+    await page.getByTestId("import-submit").click();
+    const response = await posted;
+    expect(response.status()).toBe(201);
+    const repeated = (await response.json()) as ImportDocumentResponse;
+    const warning = page.getByTestId("similar-plans");
+    await eventually(() => warning.innerText()).toContain("已存在相同文号或标题的规划");
+    expect(await warning.locator("a[data-similar]").evaluateAll((links) => links.map((a) => a.getAttribute("data-similar")).sort())).toEqual(["cq-sti-2021-2025", codes.sti].sort());
+    expect(await warning.innerText()).toContain("渝府发〔2022〕3号");
+    await shot("similar");
+    await page.getByTestId("import-withdraw").click();
+    await eventually(() => page.getByTestId("import-withdraw-reason").inputValue()).toBe("与已有规划重复");
+    const withdrawn = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${repeated.plan.code}/withdraw`));
+    await page.getByTestId("import-withdraw-ok").click();
+    expect((await withdrawn).status()).toBe(200);
+    await eventually(() => page.getByTestId("similar-plans").count()).toBe(0);
+    const plans = (await (await session.admin()).get("/api/plans")).body as { code: string }[];
+    expect(plans.map((p) => p.code)).not.toContain(repeated.plan.code);
   });
 });

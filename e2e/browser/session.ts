@@ -21,6 +21,8 @@ export type BrowserSession = {
   admin(): Promise<ApiClient>;
   /** Creates the account (password TEST_PASSWORD) and signs the page's browser in as it. */
   signInAs(account: TestAccount): Promise<void>;
+  /** Signs the page's browser in again as an account `signInAs` created earlier. */
+  switchTo(username: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -44,8 +46,11 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     admin: () => (admin ??= administratorOf(server.url, initialPassword)),
     async signInAs(account) {
       await accountFor(await session.admin(), account);
+      await session.switchTo(account.username);
+    },
+    async switchTo(username) {
       await context.clearCookies();
-      const reply = await page.request.post(`${server.url}/api/session`, { data: { username: account.username, password: TEST_PASSWORD } });
+      const reply = await page.request.post(`${server.url}/api/session`, { data: { username, password: TEST_PASSWORD } });
       if (reply.status() !== 200) throw new Error(`browser sign-in failed: ${reply.status()}`);
     },
     close: async () => {

@@ -16,6 +16,8 @@ export type AppErrorCode =
 
 export interface FieldProblem {
   field: string | null;
+  /** The problem's stable code, when it has one (change_needs_explanation). */
+  code?: string;
   messages: LocalisedText;
   /** Where in an uploaded file, when the problem is in one. */
   sheet?: string;

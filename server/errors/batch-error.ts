@@ -27,7 +27,7 @@ export function batchError(problems: readonly LocatedProblem[], fileName?: strin
     first.field,
     problems.map((p) => {
       const at = placeOf(p);
-      return { field: p.field, sheet: p.sheet, row: p.row, column: p.column, messages: { zh: `${at.zh}：${p.zh}`, en: `${at.en}: ${p.en}` } };
+      return { field: p.field, code: p.code, sheet: p.sheet, row: p.row, column: p.column, messages: { zh: `${at.zh}：${p.zh}`, en: `${at.en}: ${p.en}` } };
     }),
   );
 }

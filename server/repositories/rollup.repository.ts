@@ -1,7 +1,8 @@
 /**
  * SQL of the roll-up: approved figures of places summed to their parent place in one GROUP BY, for
  * additive indicators, and the sums of a ratio's numerator and denominator over the children that
- * report both. Reads only the indicators and periods asked.
+ * report both. Administrative divisions only (those with an admin code): zones overlap their
+ * districts. Reads only the indicators and periods asked.
  */
 import { sql } from "kysely";
 import type { Db } from "../db/connect.ts";
@@ -23,6 +24,7 @@ export async function sumChildren(db: Db, indicatorCodes: string[], periods?: st
     .select(["v.indicator_code", "p.parent_code", "v.period", sql<number>`sum(v.value)`.as("total"), sql<number>`count(*)`.as("reporting")])
     .where("v.status", "=", "approved")
     .where("p.parent_code", "is not", null)
+    .where("p.admin_code", "is not", null)
     .where("v.indicator_code", "in", indicatorCodes);
   if (periods?.length) query = query.where("v.period", "in", periods);
   const rows = await query.groupBy(["v.indicator_code", "p.parent_code", "v.period"]).execute();
@@ -38,7 +40,8 @@ export async function sumRatioParts(db: Db, numerator: string, denominator: stri
     .select(["p.parent_code", "n.period", sql<number>`sum(n.value)`.as("num"), sql<number>`sum(d.value)`.as("den"), sql<number>`count(*)`.as("reporting")])
     .where("n.indicator_code", "=", numerator)
     .where("n.status", "=", "approved")
-    .where("p.parent_code", "is not", null);
+    .where("p.parent_code", "is not", null)
+    .where("p.admin_code", "is not", null);
   if (periods?.length) query = query.where("n.period", "in", periods);
   const rows = await query.groupBy(["p.parent_code", "n.period"]).execute();
   return rows.map((r) => ({ parent_code: r.parent_code!, period: r.period, num: Number(r.num), den: Number(r.den), reporting: Number(r.reporting) }));

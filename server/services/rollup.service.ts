@@ -16,6 +16,15 @@ import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as repo from "../repositories/rollup.repository.ts";
 import { loadCatalogue } from "./report-context.service.ts";
 
+/**
+ * The administrative divisions (the city, its districts and counties: those with a GB/T 2260 code).
+ * Zones and parks hang under the city in the place tree too, but they overlap their districts, so
+ * counting them among the city's children would count their firms twice.
+ */
+function administrative<P extends { admin_code: string | null }>(places: readonly P[]): P[] {
+  return places.filter((p) => p.admin_code !== null);
+}
+
 /** The roll-up of one indicator for one period to every parent with reporting children. */
 export async function rollupIndicator(db: Db, indicatorCode: string, period: string): Promise<RollupResponse> {
   const { indicators } = await loadCatalogue(db);
@@ -29,7 +38,7 @@ export async function rollupIndicator(db: Db, indicatorCode: string, period: str
   ]);
   const names = new Map(places.map((p) => [p.code, p.name_zh]));
   const rows = rollup({
-    places: places.map((p) => ({ code: p.code, parentCode: p.parent_code })),
+    places: administrative(places).map((p) => ({ code: p.code, parentCode: p.parent_code })),
     values: stored.map((v) => ({ indicatorCode: v.indicator_code, placeCode: v.place_code, period: v.period, value: v.value })),
     indicators: new Map([[indicator.code, indicator]]),
   }).filter((r) => r.indicatorCode === indicator.code);
@@ -60,7 +69,7 @@ export async function rollupAll(db: Db, options: { indicatorCodes?: string[]; pe
   const chosen = [...indicators.values()].filter((i) => i.aggregation.method !== "none" && (!options.indicatorCodes || options.indicatorCodes.includes(i.code)));
   const places = await catalogue.findPlaces(db);
   const childCount = new Map<string, number>();
-  for (const p of places) if (p.parent_code) childCount.set(p.parent_code, (childCount.get(p.parent_code) ?? 0) + 1);
+  for (const p of administrative(places)) if (p.parent_code) childCount.set(p.parent_code, (childCount.get(p.parent_code) ?? 0) + 1);
   const additive = chosen.filter((i) => i.aggregation.method === "sum").map((i) => i.code);
   const out: Omit<RollupSummary, "reported" | "difference">[] = (await repo.sumChildren(db, additive, options.periods)).map((s) => ({
     indicatorCode: s.indicator_code,

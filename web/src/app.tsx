@@ -16,7 +16,10 @@ import { NewValuePage } from "./pages/new-value.page.tsx";
 import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
 import { PlanReviewPage } from "./pages/plan-review.page.tsx";
+import { RoundPage } from "./pages/round.page.tsx";
+import { RoundsPage } from "./pages/rounds.page.tsx";
 import { UsersPage } from "./pages/users.page.tsx";
+import { ValuesImportPage } from "./pages/values-import.page.tsx";
 
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif';
@@ -37,6 +40,9 @@ export function App() {
               <Route path="plans/:code/review" element={<RequireAccess action="read_internal"><PlanReviewPage /></RequireAccess>} />
               <Route path="import" element={<RequireAccess action="plan_manage"><ImportDocumentPage /></RequireAccess>} />
               <Route path="values/new" element={<RequireAccess action="value_enter"><NewValuePage /></RequireAccess>} />
+              <Route path="values/import" element={<RequireAccess action="value_enter"><ValuesImportPage /></RequireAccess>} />
+              <Route path="rounds" element={<RequireAccess action="read_internal"><RoundsPage /></RequireAccess>} />
+              <Route path="rounds/:id" element={<RequireAccess action="read_internal"><RoundPage /></RequireAccess>} />
               <Route path="evaluation" element={<RequireAccess action="read_internal"><EvaluationPage /></RequireAccess>} />
               <Route path="admin/users" element={<RequireAccess action="account_manage"><UsersPage /></RequireAccess>} />
               <Route path="audit" element={<RequireAccess action="read_internal"><AuditPage /></RequireAccess>} />

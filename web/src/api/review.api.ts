@@ -36,6 +36,17 @@ export function useImportDocument() {
   });
 }
 
+/** POST /api/plans/:code/withdraw — takes a plan back (kept, with who and why); the plan list is refreshed. */
+export function useWithdrawPlan() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, reason }: { code: string; reason: string }) =>
+      requestJson(`/api/plans/${encodeURIComponent(code)}/withdraw`, z.object({ code: z.string(), status: z.literal("withdrawn") }), { lang, method: "POST", body: { reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
+  });
+}
+
 /** GET /api/plans/:code/review — text, outline and statements. */
 export function useReview(code: string) {
   const { lang } = useLanguage();

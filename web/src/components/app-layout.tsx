@@ -3,7 +3,7 @@
  * the language switch and the person's menu; a person still holding a one-time password is kept on
  * the password page.
  */
-import { AuditOutlined, BarChartOutlined, FormOutlined, TeamOutlined, TranslationOutlined, UnorderedListOutlined, UploadOutlined } from "@ant-design/icons";
+import { AuditOutlined, BarChartOutlined, FormOutlined, ScheduleOutlined, TeamOutlined, TranslationOutlined, UnorderedListOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { PasswordGate } from "../access/password-gate.tsx";
@@ -13,10 +13,12 @@ import { UserMenu } from "./layout/user-menu.tsx";
 
 const { Header, Content, Footer } = Layout;
 
-const SECTIONS: Record<string, string> = { "": "plans", plans: "plans", values: "values", import: "import", evaluation: "evaluation", admin: "users", audit: "audit" };
+const SECTIONS: Record<string, string> = { "": "plans", plans: "plans", rounds: "rounds", values: "values", import: "import", evaluation: "evaluation", admin: "users", audit: "audit" };
 
 /** The navigation key of a path by its first segment ("plans" for the list and dashboards; none for sign-in and one's account). */
 function sectionOf(pathname: string): string[] {
+  // 导入数据 is reached from 填报, where the office runs the reporting.
+  if (pathname.startsWith("/values/import")) return ["rounds"];
   const first = pathname.split("/")[1] ?? "";
   return Object.hasOwn(SECTIONS, first) ? [SECTIONS[first]!] : [];
 }
@@ -26,6 +28,7 @@ function useNavigationItems() {
   const { t } = useLanguage();
   const entries = [
     { key: "plans", icon: <UnorderedListOutlined />, to: "/", label: t("nav.plans"), shown: true },
+    { key: "rounds", icon: <ScheduleOutlined />, to: "/rounds", label: t("nav.rounds"), shown: useCan("read_internal") },
     { key: "values", icon: <FormOutlined />, to: "/values/new", label: t("nav.addValue"), shown: useCan("value_enter") },
     { key: "import", icon: <UploadOutlined />, to: "/import", label: t("nav.import"), shown: useCan("plan_manage") },
     { key: "evaluation", icon: <BarChartOutlined />, to: "/evaluation", label: t("nav.evaluation"), shown: useCan("read_internal") },

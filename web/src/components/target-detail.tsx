@@ -1,12 +1,18 @@
-/** One target in detail: the chart of baseline, actuals, target and required path, with the plan's own words. */
-import { Col, Descriptions, Row, Typography } from "antd";
+/**
+ * One target in detail: the chart of baseline, actuals, target and required path, with the plan's own
+ * words; for signed-in people also the latest figure's history and the districts' roll-up (汇总).
+ */
+import { Col, Descriptions, Flex, Row, Typography } from "antd";
 import { useMemo } from "react";
 import type { TargetProgress } from "../../../contract/plans.ts";
 import { buildTargetChartOption } from "../charts/target.chart.ts";
 import { formatDisplayValue } from "../format/number.format.ts";
 import { unitLabel } from "../format/unit.format.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { useCan } from "../access/use-can.ts";
 import { EChart } from "./echart.tsx";
+import { RollupLine } from "./rollup-line.tsx";
+import { ValueHistory } from "./value-history.tsx";
 
 /** The chart labels in the current language for an indicator shown in `displayUnit`. */
 export function useChartLabels(displayUnit: string) {
@@ -29,6 +35,7 @@ export function TargetDetail({ progress }: { progress: TargetProgress }) {
   const { lang, t } = useLanguage();
   const labels = useChartLabels(progress.displayUnit);
   const option = useMemo(() => buildTargetChartOption(progress, labels), [progress, labels]);
+  const internal = useCan("read_internal");
   const items = [
     progress.attribute ? { key: "attribute", label: t("detail.attribute"), children: t(`attribute.${progress.attribute}`) } : null,
     progress.projection === null
@@ -44,7 +51,11 @@ export function TargetDetail({ progress }: { progress: TargetProgress }) {
         <EChart option={option} height={260} testId="target-chart" />
       </Col>
       <Col xs={24} lg={10}>
-        <Descriptions size="small" column={1} items={items} />
+        <Flex vertical gap={8}>
+          <Descriptions size="small" column={1} items={items} />
+          {internal ? <RollupLine progress={progress} /> : null}
+          {internal ? <ValueHistory progress={progress} /> : null}
+        </Flex>
       </Col>
     </Row>
   );

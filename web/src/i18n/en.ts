@@ -2,11 +2,13 @@
 import { accountEn } from "./account.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { evaluationEn } from "./evaluation.en.ts";
+import { reportingEn } from "./reporting.en.ts";
 import { reviewEn } from "./review.en.ts";
 import type { Messages } from "./zh.ts";
 
 export const en: Messages = {
   ...reviewEn,
+  ...reportingEn,
   ...evaluationEn,
   ...accountEn,
   ...auditEn,

@@ -2,9 +2,11 @@
 import { accountZh } from "./account.zh.ts";
 import { auditZh } from "./audit.zh.ts";
 import { evaluationZh } from "./evaluation.zh.ts";
+import { reportingZh } from "./reporting.zh.ts";
 import { reviewZh } from "./review.zh.ts";
 export const zh = {
   ...reviewZh,
+  ...reportingZh,
   ...evaluationZh,
   ...accountZh,
   ...auditZh,

@@ -1,0 +1,133 @@
+/**
+ * Query hooks of reporting rounds (填报轮次): the list, one round, its overview, what it asks of me,
+ * opening, changing and publishing a round, saving drafts, submitting, the template and uploads.
+ */
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
+import { useLanguage } from "../i18n/i18n.context.tsx";
+import { acceptLanguage, type Language } from "../i18n/translate.ts";
+import { ApiError, requestJson } from "./client.ts";
+import { planKeys } from "./plans.api.ts";
+
+export const roundKeys = {
+  all: ["rounds"] as const,
+  detail: (id: number) => ["rounds", id] as const,
+  overview: (id: number) => ["rounds", id, "overview"] as const,
+  assignments: (id: number) => ["rounds", id, "assignments"] as const,
+};
+
+/** After any reporting change: rounds, submissions, values and everything computed from them. */
+export function refreshReporting(queryClient: QueryClient) {
+  return Promise.all(
+    [roundKeys.all, ["submissions"], ["values"], ["rollup"], planKeys.all, ["audit"]].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+  );
+}
+
+/** GET /api/rounds — newest first (scoped people: rounds asking their places or bodies). */
+export function useRounds() {
+  const { lang } = useLanguage();
+  return useQuery({ queryKey: roundKeys.all, queryFn: ({ signal }) => requestJson("/api/rounds", z.array(RoundSummary), { lang, signal }) });
+}
+
+/** GET /api/rounds/:id — the round with its indicators and units. */
+export function useRound(id: number) {
+  const { lang } = useLanguage();
+  return useQuery({ queryKey: roundKeys.detail(id), queryFn: ({ signal }) => requestJson(`/api/rounds/${id}`, RoundDetail, { lang, signal }) });
+}
+
+/** GET /api/rounds/:id/overview — progress per unit and the reminders. */
+export function useRoundOverview(id: number, enabled = true) {
+  const { lang } = useLanguage();
+  return useQuery({ queryKey: roundKeys.overview(id), enabled, queryFn: ({ signal }) => requestJson(`/api/rounds/${id}/overview`, RoundOverview, { lang, signal }) });
+}
+
+/** GET /api/rounds/:id/assignments — each figure asked of me, last period's value and my submission. */
+export function useAssignments(id: number, enabled = true) {
+  const { lang } = useLanguage();
+  return useQuery({ queryKey: roundKeys.assignments(id), enabled, queryFn: ({ signal }) => requestJson(`/api/rounds/${id}/assignments`, z.array(Assignment), { lang, signal }) });
+}
+
+/** POST /api/rounds — opens a round (plan office). */
+export function useCreateRound() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreateRoundRequest) => requestJson("/api/rounds", RoundDetail, { lang, method: "POST", body: request }),
+    onSuccess: () => refreshReporting(queryClient),
+  });
+}
+
+/** PATCH /api/rounds/:id (close, reopen, due date) or POST …/publish. */
+export function useChangeRound() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, change }: { id: number; change: UpdateRoundRequest | "publish" }) =>
+      change === "publish"
+        ? requestJson(`/api/rounds/${id}/publish`, RoundDetail, { lang, method: "POST", body: {} })
+        : requestJson(`/api/rounds/${id}`, RoundDetail, { lang, method: "PATCH", body: change }),
+    onSuccess: () => refreshReporting(queryClient),
+  });
+}
+
+/** PUT /api/rounds/:id/drafts — all or nothing; a 422 lists every problem with its 1-based entry. */
+export function useSaveDrafts(id: number) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entries: DraftEntry[]) => requestJson(`/api/rounds/${id}/drafts`, BatchResponse, { lang, method: "PUT", body: { entries } }),
+    onSuccess: () => refreshReporting(queryClient),
+  });
+}
+
+/** POST /api/rounds/:id/submit — submits my drafts (all, or the ids given). */
+export function useSubmitDrafts(id: number) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: number[]) => requestJson(`/api/rounds/${id}/submit`, z.array(SubmissionResponse), { lang, method: "POST", body: ids ? { ids } : {} }),
+    onSuccess: () => refreshReporting(queryClient),
+  });
+}
+
+/** POST /api/rounds/:id/upload — a filled template as my drafts; a 422 locates every error by sheet, row and column. */
+export function useUploadRoundFile(id: number) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set("file", file, file.name);
+      return requestJson(`/api/rounds/${id}/upload`, BatchResponse, { lang, method: "POST", body: form });
+    },
+    onSuccess: () => refreshReporting(queryClient),
+  });
+}
+
+/** The file name a Content-Disposition header gives (filename*= first), or `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!);
+    } catch {
+      // A malformed name falls through to the plain one.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? fallback;
+}
+
+/** GET /api/rounds/:id/template — the round's pre-filled .xlsx, saved by the browser. */
+export async function downloadTemplate(id: number, lang: Language): Promise<void> {
+  const response = await fetch(`/api/rounds/${id}/template`, { headers: { "Accept-Language": acceptLanguage(lang) } });
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileNameOf(response.headers.get("content-disposition"), "template.xlsx");
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
