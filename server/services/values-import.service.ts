@@ -8,13 +8,19 @@ import { sql } from "kysely";
 import type { BatchResponse } from "../../contract/reporting.ts";
 import type { Db } from "../db/connect.ts";
 import { recordAudit, type Who } from "./audit.service.ts";
-import { readLongFormatUpload } from "./long-format.service.ts";
+import { readLongFormatUpload, type ReadUpload } from "./long-format.service.ts";
 
 /** Rows per statement: arrays travel as one parameter each, so this bounds memory, not parameters. */
 const CHUNK = 20_000;
 
 export async function importValues(db: Db, bytes: Uint8Array, fileName: string, who: Who): Promise<BatchResponse> {
   const { sha256, accepted } = await readLongFormatUpload(db, bytes, fileName);
+  return writeImportedValues(db, accepted, { fileName, sha256 }, who);
+}
+
+/** Writes validated rows as approved figures, with their revisions, the batch and its audit record, in one transaction. */
+export async function writeImportedValues(db: Db, accepted: ReadUpload["accepted"], file: { fileName: string; sha256: string }, who: Who): Promise<BatchResponse> {
+  const { fileName, sha256 } = file;
   return db.transaction().execute(async (tx) => {
     const batch = await tx.insertInto("import_batches").values({ kind: "office_import", file_name: fileName, sha256, row_count: accepted.length, created_by: who.name }).returning("id").executeTakeFirstOrThrow();
     let created = 0;
