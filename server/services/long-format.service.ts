@@ -13,11 +13,19 @@ import * as catalogue from "../repositories/catalogue.repository.ts";
 import { readSpreadsheet, type Sheet } from "../spreadsheets/read-spreadsheet.ts";
 import { buildReportContext, type RoundScope } from "./report-context.service.ts";
 
-/** Code or Chinese/English name (spaces and full-width forms ignored) → code. */
+/**
+ * Code or Chinese/English name (spaces and full-width forms ignored) → code. A file repeats the same
+ * few names on every row, so each text is normalised once and its answer remembered.
+ */
 function lookupOf(rows: { code: string; name_zh: string; name_en: string }[]) {
   const by = new Map<string, string>();
   for (const r of rows) for (const text of [r.name_en, r.name_zh, r.code]) by.set(normaliseHeader(text), r.code);
-  return (text: string) => by.get(normaliseHeader(text));
+  const seen = new Map<string, string | null>();
+  return (text: string) => {
+    let code = seen.get(text);
+    if (code === undefined) seen.set(text, (code = by.get(normaliseHeader(text)) ?? null));
+    return code ?? undefined;
+  };
 }
 
 export interface ReadUpload {
