@@ -21,14 +21,14 @@ export const SYNTHETIC_INDICATORS = [
 export const LONG_FORMAT_HEADERS = ["指标", "地区", "期间", "数值", "单位"] as const;
 export type LongFormatRow = { 指标: string; 地区: string; 期间: number; 数值: number; 单位: string };
 
-/** Code of the n-th synthetic place (1-based): bench-0001 … bench-9999. */
+/** Code of the n-th synthetic place (1-based): bench-0001 … bench-9999, bench-10000 … */
 export const syntheticPlaceCode = (n: number) => `bench-${String(n).padStart(4, "0")}`;
 
 /** Inserts `count` synthetic places under the city in one statement; returns their codes. */
 export async function insertSyntheticPlaces(db: Db, count: number): Promise<string[]> {
   await sql`
     INSERT INTO places (code, name_zh, name_en, kind, admin_code, parent_code)
-    SELECT 'bench-' || lpad(n::text, 4, '0'), '测试区' || n, 'Test district ' || n, 'district', NULL, ${CITY_CODE}
+    SELECT 'bench-' || lpad(n::text, greatest(4, length(n::text)), '0'), '测试区' || n, 'Test district ' || n, 'district', NULL, ${CITY_CODE}
     FROM generate_series(1, ${count}::int) AS n
     ON CONFLICT (code) DO NOTHING`.execute(db);
   return Array.from({ length: count }, (_, i) => syntheticPlaceCode(i + 1));
