@@ -27,8 +27,24 @@ const scaled = (value: number, scale: number): number => {
 /** Unit text as compared: full-width forms folded (％ → %), spaces removed. */
 const normaliseUnit = (text: string): string => text.normalize("NFKC").replace(/\s+/g, "");
 
+/** Scales already worked out per indicator and unit text: a file gives the same unit on every row. */
+const knownScales = new WeakMap<UnitIndicator, Map<string, number | null>>();
+/** Unit texts remembered per indicator, so that a file of odd units cannot grow the memory without end. */
+const KNOWN_SCALES_PER_INDICATOR = 64;
+
 /** Base-unit value of one of `unitText` for this indicator, or null when the unit is of another kind. */
 export function unitScale(indicator: UnitIndicator, unitText: string): number | null {
+  let known = knownScales.get(indicator);
+  if (!known) knownScales.set(indicator, (known = new Map()));
+  let scale = known.get(unitText);
+  if (scale === undefined) {
+    scale = scaleOf(indicator, unitText);
+    if (known.size < KNOWN_SCALES_PER_INDICATOR) known.set(unitText, scale);
+  }
+  return scale;
+}
+
+function scaleOf(indicator: UnitIndicator, unitText: string): number | null {
   const text = normaliseUnit(unitText);
   if (indicator.displayUnit !== undefined && text === normaliseUnit(indicator.displayUnit)) return indicator.displayScale ?? 1;
   const base = baseUnit(text);

@@ -8,12 +8,14 @@ import * as initial from "./migrations/0001-initial.ts";
 import * as review from "./migrations/0002-review.ts";
 import * as evaluation from "./migrations/0003-evaluation.ts";
 import * as reporting from "./migrations/0004-reporting.ts";
+import * as rollupIndex from "./migrations/0005-rollup-index.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-review": review,
   "0003-evaluation": evaluation,
   "0004-reporting": reporting,
+  "0005-rollup-index": rollupIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
