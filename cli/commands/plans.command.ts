@@ -35,7 +35,7 @@ export function registerPlanCommands(program: Command): void {
     .description("list plans 规划列表")
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
-      const list = await withDatabase((db) => plans.listPlans(db));
+      const list = await withDatabase((db) => plans.listAllPlans(db));
       if (opts.json) return printJson(list);
       const en = cliLanguage() === "en";
       printTable(

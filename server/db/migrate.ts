@@ -9,6 +9,7 @@ import * as review from "./migrations/0002-review.ts";
 import * as evaluation from "./migrations/0003-evaluation.ts";
 import * as reporting from "./migrations/0004-reporting.ts";
 import * as rollupIndex from "./migrations/0005-rollup-index.ts";
+import * as scaleReads from "./migrations/0006-scale-reads.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-evaluation": evaluation,
   "0004-reporting": reporting,
   "0005-rollup-index": rollupIndex,
+  "0006-scale-reads": scaleReads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

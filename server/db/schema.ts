@@ -57,6 +57,8 @@ export interface DocumentsTable {
   file_name: string;
   sha256: string;
   text: string;
+  /** The text's length in UTF-16 code units (what span offsets count), kept so that lists never measure texts. */
+  text_length: number;
   imported_at: Timestamp;
   /** text, html or docx (null for seed documents, which are text). */
   format: ColumnType<string | null, string | null | undefined, string | null>;

@@ -6,6 +6,8 @@ import type { LocalisedText } from "../../contract/errors.ts";
 
 export type AppErrorCode =
   | "validation_failed"
+  /** A request the server cannot read at all (a malformed cursor), before any rule applies. */
+  | "malformed_request"
   | "not_found"
   | "unknown_reference"
   | "conflict"
@@ -49,6 +51,7 @@ export function notFound(field: string | null, zh: string, en: string): AppError
 /** HTTP status of each error code; 422 for inputs that parse but break a rule. */
 export const HTTP_STATUS: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500> = {
   validation_failed: 422,
+  malformed_request: 400,
   not_found: 404,
   unknown_reference: 422,
   conflict: 409,
@@ -61,6 +64,7 @@ export const HTTP_STATUS: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 422
 /** CLI exit code of each error code. */
 export const EXIT_CODE: Record<AppErrorCode, number> = {
   validation_failed: 2,
+  malformed_request: 2,
   not_found: 3,
   unknown_reference: 2,
   conflict: 4,

@@ -7,6 +7,20 @@ export function findPlans(db: Db) {
   return db.selectFrom("plans").selectAll().orderBy("period_start").orderBy("code").execute();
 }
 
+/** Which plans a list shows: internal readers every plan not withdrawn, the public active ones only. */
+export type PlanVisibility = "internal" | "public";
+
+/** Position in the plan list: the last plan shown's period start and code. */
+export type PlanKey = [periodStart: number, code: string];
+
+/** Up to `limit` plans in list order (period start, code) after `after`. */
+export function findPlanPage(db: Db, visibility: PlanVisibility, limit: number, after?: PlanKey) {
+  let query = db.selectFrom("plans").selectAll();
+  query = visibility === "internal" ? query.where("status", "<>", "withdrawn") : query.where("status", "=", "active");
+  if (after) query = query.where((eb) => eb(eb.refTuple("period_start", "code"), ">", eb.tuple(after[0], after[1])));
+  return query.orderBy("period_start").orderBy("code").limit(limit).execute();
+}
+
 export function findPlan(db: Db, code: string) {
   return db.selectFrom("plans").selectAll().where("code", "=", code).executeTakeFirst();
 }
@@ -23,16 +37,20 @@ export function findDocument(db: Db, id: number) {
   return db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** File name and length of each document, without its text. */
-export function findDocumentHeads(db: Db) {
-  return db
-    .selectFrom("documents")
-    .select(["id", "file_name", (eb) => eb.fn<number>("length", ["text"]).as("length")])
-    .execute();
+/** File name and stored text length of one document, without its text. */
+export function findDocumentHead(db: Db, id: number) {
+  return db.selectFrom("documents").select(["id", "file_name", "text_length"]).where("id", "=", id).executeTakeFirst();
 }
 
-export async function insertDocument(db: Db, row: Insertable<DocumentsTable>): Promise<number> {
-  const { id } = await db.insertInto("documents").values(row).returning("id").executeTakeFirstOrThrow();
+/** File names of the given documents. */
+export function findDocumentNames(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom("documents").select(["id", "file_name"]).where("id", "in", [...new Set(ids)]).execute();
+}
+
+/** Stores a document with its text's length (UTF-16 code units, as span offsets count). */
+export async function insertDocument(db: Db, row: Omit<Insertable<DocumentsTable>, "text_length">): Promise<number> {
+  const { id } = await db.insertInto("documents").values({ ...row, text_length: row.text.length }).returning("id").executeTakeFirstOrThrow();
   return id;
 }
 
@@ -42,6 +60,12 @@ export async function insertPlan(db: Db, row: Insertable<PlansTable>) {
 
 export async function insertTargets(db: Db, rows: Insertable<TargetsTable>[]) {
   if (rows.length > 0) await db.insertInto("targets").values(rows).execute();
+}
+
+/** Targets of the given plans, by plan and in each plan's order. */
+export function findTargetsOfPlans(db: Db, planCodes: readonly string[]) {
+  if (planCodes.length === 0) return Promise.resolve([]);
+  return db.selectFrom("targets").selectAll().where("plan_code", "in", [...planCodes]).orderBy("plan_code").orderBy("position").execute();
 }
 
 /** Targets of one plan (or of all plans), in the plan's order. */

@@ -1,5 +1,5 @@
 /** SQL for data values and their revision history. */
-import type { Insertable } from "kysely";
+import { sql, type Insertable } from "kysely";
 import type { Db } from "../db/connect.ts";
 import type { DataValueRevisionsTable, DataValuesTable } from "../db/schema.ts";
 
@@ -26,17 +26,22 @@ export function findValues(db: Db, filter: ValueFilter = {}) {
   return query.execute();
 }
 
-/** Approved yearly figures of the given indicator–place pairs (published ones only, for the public). */
-export function findYearValuesFor(db: Db, pairs: { indicatorCode: string; placeCode: string }[], publishedOnly: boolean) {
-  if (pairs.length === 0) return Promise.resolve([]);
-  let query = db
-    .selectFrom("data_values")
-    .selectAll()
-    .where("status", "=", "approved")
-    .where("granularity", "=", "year")
-    .where((eb) => eb.or(pairs.map((p) => eb.and([eb("indicator_code", "=", p.indicatorCode), eb("place_code", "=", p.placeCode)]))));
-  if (publishedOnly) query = query.where("published_at", "is not", null);
-  return query.orderBy("year").execute();
+/**
+ * The approved yearly series of the given indicator–place pairs (published figures only, for the
+ * public): indicator, place, year and value, by pair and year. The pairs are joined as one array
+ * pair, so the read is a range of the data_values_approved_years index per pair, whatever else is stored.
+ */
+export async function findYearSeries(db: Db, pairs: readonly { indicatorCode: string; placeCode: string }[], publishedOnly: boolean) {
+  const distinct = [...new Map(pairs.map((p) => [`${p.indicatorCode}\u0000${p.placeCode}`, p])).values()];
+  if (distinct.length === 0) return [];
+  const published = publishedOnly ? sql`AND v.published_at IS NOT NULL` : sql``;
+  const { rows } = await sql<{ indicator_code: string; place_code: string; year: number; value: number }>`
+    SELECT v.indicator_code, v.place_code, v.year, v.value
+    FROM unnest(${distinct.map((p) => p.indicatorCode)}::text[], ${distinct.map((p) => p.placeCode)}::text[]) AS p (indicator_code, place_code)
+    JOIN data_values v ON v.indicator_code = p.indicator_code AND v.place_code = p.place_code
+    WHERE v.status = 'approved' AND v.granularity = 'year' ${published}
+    ORDER BY v.indicator_code, v.place_code, v.year, v.id`.execute(db);
+  return rows;
 }
 
 /** One value; `lock` holds its row until the transaction ends (two approvals of one key meet here). */

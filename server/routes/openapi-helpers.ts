@@ -17,3 +17,14 @@ export const errorResponses = {
 
 /** Header every write must carry when signed in: the session's CSRF token (from GET /api/session). */
 export const csrfHeader = { "X-CSRF-Token": { description: "the session's CSRF token from GET /api/session" } };
+
+/** A 200 response of one page of a list: the items, and the next page's cursor in the headers. */
+export function pagedJson<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    ...json(schema, `${description}. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page.`),
+    headers: {
+      "X-Next-Cursor": { description: "Cursor of the next page (pass it as `cursor`); absent on the last page.", schema: { type: "string" as const } },
+      Link: { description: 'The next page\'s URL, as `<…>; rel="next"`; absent on the last page.', schema: { type: "string" as const } },
+    },
+  };
+}

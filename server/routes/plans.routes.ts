@@ -12,14 +12,23 @@ import type { Context } from "hono";
 import type { AppEnv } from "../http/app-env.ts";
 
 const audience = (c: Context<AppEnv>) => (c.get("actor") ? "internal" : "public") as plans.Audience;
-import { json, errorResponses } from "./openapi-helpers.ts";
+import { json, errorResponses, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { decodeCursor, linkNextPage } from "../http/pagination.ts";
+
+const PlanKey = z.tuple([z.number().int(), z.string()]);
 
 const PlanParams = z.object({ code: z.string().max(80) });
 
 export function plansRoutes(app: App, db: Db) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/plans", tags: ["plans"], summary: "List plans 规划列表", responses: { 200: json(z.array(PlanSummary), "Plans with their targets' status counts") } }),
-    async (c) => c.json(await plans.listPlans(db, audience(c)), 200),
+    createRoute({ method: "get", path: "/api/plans", tags: ["plans"], summary: "List plans 规划列表", description: "By period start and code, a page at a time (see `limit` and `cursor`).", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(PlanSummary), "Plans with their targets' status counts"), ...errorResponses } }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid("query");
+      const page = await plans.listPlans(db, audience(c), { limit, after: decodeCursor(cursor, PlanKey) });
+      linkNextPage(c, page.next);
+      return c.json(page.items, 200);
+    },
   );
   app.openapi(
     createRoute({ method: "get", path: "/api/plans/{code}", tags: ["plans"], summary: "One plan", request: { params: PlanParams }, responses: { 200: json(PlanDetail, "The plan"), ...errorResponses } }),
