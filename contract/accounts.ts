@@ -1,5 +1,6 @@
 /** Request and response shapes of sign-in, sessions, accounts (账号) and the audit log (操作记录). */
 import { z } from "zod";
+import { PageQuery } from "./pagination.ts";
 import { Role, Scope } from "../core/access/roles.ts";
 
 /** No control characters (a NUL in a name or note is refused, never stored). */
@@ -89,6 +90,8 @@ export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Entries older than this id (paging backwards). */
   before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+  /** Where the page starts: the X-Next-Cursor of the previous page (contract/pagination.ts). */
+  cursor: PageQuery.shape.cursor,
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

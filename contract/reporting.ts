@@ -4,6 +4,7 @@
  * long-format imports, the round overview, and roll-up of district figures to the city.
  */
 import { z } from "zod";
+import { PageQuery } from "./pagination.ts";
 import { Scope } from "../core/access/roles.ts";
 import { PeriodText } from "../core/periods/period.ts";
 
@@ -138,7 +139,9 @@ export const SubmissionQuery = z.object({
   round: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   state: SubmissionState.optional(),
   place: Code.optional(),
+  /** A page of up to `limit` (default 1000, at most 5000); the next from `cursor` (contract/pagination.ts). */
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  cursor: PageQuery.shape.cursor,
 });
 
 /** A saved batch: how many rows, and what happened to them. */

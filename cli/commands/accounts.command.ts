@@ -105,7 +105,7 @@ export function registerAccountCommands(program: Command): void {
     .action(async (opts: { entity?: string; id?: string; limit: string; json?: boolean }) => {
       const parsed = AuditQuery.safeParse({ entity: opts.entity, entityId: opts.id, limit: opts.limit });
       if (!parsed.success) throw validationError(parsed.error.issues);
-      const list = await withDatabase((db) => listAudit(db, parsed.data));
+      const list = (await withDatabase((db) => listAudit(db, parsed.data))).items;
       if (opts.json) return printJson(list);
       printTable(["at", "by", "entity", "id", "action", "reason"], list.map((e) => [e.at, e.actor, e.entity, e.entityId, e.action, e.reason]));
     });

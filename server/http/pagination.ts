@@ -52,3 +52,35 @@ export function linkNextPage(c: Context, next: readonly unknown[] | null): void 
   c.header(NEXT_CURSOR_HEADER, cursor);
   c.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
 }
+
+type KeyPart = string | number;
+
+function compareKeys(a: readonly KeyPart[], b: readonly KeyPart[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * A page of a list already read and ordered by `keyOf` (ascending), after the item whose key is
+ * `after`. For configuration-sized tables (indicators, places, bodies, accounts, rounds, index
+ * definitions), whose lists are read whole anyway; when that item is gone, the page starts at the
+ * first key beyond it.
+ */
+export function pageAfter<T, K extends readonly KeyPart[]>(items: readonly T[], limit: number, after: K | undefined, keyOf: (item: T) => K): Page<T, K> {
+  let start = 0;
+  if (after !== undefined) {
+    const at = items.findIndex((item) => compareKeys(keyOf(item), after) === 0);
+    start = at >= 0 ? at + 1 : Math.max(0, items.findIndex((item) => compareKeys(keyOf(item), after) > 0));
+    if (at < 0 && !items.some((item) => compareKeys(keyOf(item), after) > 0)) start = items.length;
+  }
+  return pageOf(items.slice(start, start + limit + 1), limit, keyOf);
+}
+
+/** Reads a page query's cursor as `key`, pages `items` after it, links the next page; returns the page's items. */
+export function respondPage<T, K extends readonly KeyPart[]>(c: Context, query: { limit: number; cursor?: string }, key: z.ZodType<K>, items: readonly T[], keyOf: (item: T) => K): T[] {
+  const page = pageAfter(items, query.limit, decodeCursor(query.cursor, key), keyOf);
+  linkNextPage(c, page.next);
+  return page.items;
+}

@@ -1,5 +1,5 @@
 /** SQL for plans, their source documents and their targets. */
-import type { Insertable } from "kysely";
+import { sql, type Insertable, type Selectable } from "kysely";
 import type { Db } from "../db/connect.ts";
 import type { DocumentsTable, PlansTable, TargetsTable } from "../db/schema.ts";
 
@@ -60,6 +60,29 @@ export async function insertPlan(db: Db, row: Insertable<PlansTable>) {
 
 export async function insertTargets(db: Db, rows: Insertable<TargetsTable>[]) {
   if (rows.length > 0) await db.insertInto("targets").values(rows).execute();
+}
+
+/**
+ * Targets of the given plans, by plan and in each plan's order, each with its source document's file
+ * name and the approved yearly series of its indicator and place ([year, value] by year; published
+ * figures only, for the public). The series is read per target from the data_values_approved_years
+ * index (the aggregate keeps the planner from scanning data_values for many targets at once).
+ */
+export async function findTargetsWithSeries(db: Db, planCodes: readonly string[], publishedOnly: boolean) {
+  if (planCodes.length === 0) return [];
+  const published = publishedOnly ? sql`AND v.published_at IS NOT NULL` : sql``;
+  const { rows } = await sql<Selectable<TargetsTable> & { source_file: string | null; series: [number, number][] }>`
+    SELECT t.*, d.file_name AS source_file, s.series
+    FROM targets t
+    LEFT JOIN documents d ON d.id = t.source_document_id
+    CROSS JOIN LATERAL (
+      SELECT coalesce(json_agg(json_build_array(v.year, v.value) ORDER BY v.year), '[]'::json) AS series
+      FROM data_values v
+      WHERE v.indicator_code = t.indicator_code AND v.place_code = t.place_code AND v.status = 'approved' AND v.granularity = 'year' ${published}
+    ) s
+    WHERE t.plan_code = ANY(${[...planCodes]}::text[])
+    ORDER BY t.plan_code, t.position`.execute(db);
+  return rows;
 }
 
 /** Targets of the given plans, by plan and in each plan's order. */

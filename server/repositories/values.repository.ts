@@ -1,5 +1,5 @@
 /** SQL for data values and their revision history. */
-import { sql, type Insertable } from "kysely";
+import type { Insertable } from "kysely";
 import type { Db } from "../db/connect.ts";
 import type { DataValueRevisionsTable, DataValuesTable } from "../db/schema.ts";
 
@@ -24,24 +24,6 @@ export function findValues(db: Db, filter: ValueFilter = {}) {
   query = query.orderBy("indicator_code").orderBy("place_code").orderBy("period").orderBy("id");
   if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
   return query.execute();
-}
-
-/**
- * The approved yearly series of the given indicator–place pairs (published figures only, for the
- * public): indicator, place, year and value, by pair and year. The pairs are joined as one array
- * pair, so the read is a range of the data_values_approved_years index per pair, whatever else is stored.
- */
-export async function findYearSeries(db: Db, pairs: readonly { indicatorCode: string; placeCode: string }[], publishedOnly: boolean) {
-  const distinct = [...new Map(pairs.map((p) => [`${p.indicatorCode}\u0000${p.placeCode}`, p])).values()];
-  if (distinct.length === 0) return [];
-  const published = publishedOnly ? sql`AND v.published_at IS NOT NULL` : sql``;
-  const { rows } = await sql<{ indicator_code: string; place_code: string; year: number; value: number }>`
-    SELECT v.indicator_code, v.place_code, v.year, v.value
-    FROM unnest(${distinct.map((p) => p.indicatorCode)}::text[], ${distinct.map((p) => p.placeCode)}::text[]) AS p (indicator_code, place_code)
-    JOIN data_values v ON v.indicator_code = p.indicator_code AND v.place_code = p.place_code
-    WHERE v.status = 'approved' AND v.granularity = 'year' ${published}
-    ORDER BY v.indicator_code, v.place_code, v.year, v.id`.execute(db);
-  return rows;
 }
 
 /** One value; `lock` holds its row until the transaction ends (two approvals of one key meet here). */

@@ -9,7 +9,11 @@ import * as accounts from "../services/accounts.service.ts";
 import { listAudit } from "../services/audit.service.ts";
 import { sessionIdOf, signIn, signOut } from "../services/sessions.service.ts";
 import * as users from "../repositories/users.repository.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { decodeCursor, linkNextPage, respondPage } from "../http/pagination.ts";
+
+const IdKey = z.tuple([z.number().int()]);
 
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 
@@ -63,10 +67,10 @@ export function accountsRoutes(app: App) {
   );
 
   app.openapi(
-    createRoute({ method: "get", path: "/api/users", tags: ["accounts"], summary: "List accounts 账号管理 (administrators)", responses: { 200: json(z.array(UserResponse), "Accounts"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/users", tags: ["accounts"], summary: "List accounts 账号管理 (administrators)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(UserResponse), "Accounts, oldest first"), ...errorResponses } }),
     async (c) => {
       assertMay(c.get("actor"), "account_manage");
-      return c.json(await accounts.listUsers(c.get("db")), 200);
+      return c.json(respondPage(c, c.req.valid("query"), IdKey, await accounts.listUsers(c.get("db")), (u) => [u.id] as [number]), 200);
     },
   );
   app.openapi(
@@ -93,10 +97,16 @@ export function accountsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/audit", tags: ["accounts"], summary: "The audit log 操作记录: who changed what, when, old, new, why", request: { query: AuditQuery }, responses: { 200: json(z.array(AuditEntry), "Newest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/audit", tags: ["accounts"], summary: "The audit log 操作记录: who changed what, when, old, new, why", request: { query: AuditQuery }, responses: { 200: pagedJson(z.array(AuditEntry), "Newest first"), ...errorResponses } }),
     async (c) => {
       assertMay(c.get("actor"), "read_internal");
-      return c.json(await listAudit(c.get("db"), c.req.valid("query")), 200);
+      const query = c.req.valid("query");
+      const after = decodeCursor(query.cursor, IdKey)?.[0];
+      const before = after === undefined ? query.before : Math.min(after, query.before ?? after);
+      const page = await listAudit(c.get("db"), { ...query, before });
+      const last = page.items.at(-1);
+      linkNextPage(c, page.more && last ? [last.id] : null);
+      return c.json(page.items, 200);
     },
   );
 }

@@ -6,12 +6,16 @@ import { Indicator } from "../../core/indicators/indicator.ts";
 import { BodyResponse, PlaceResponse } from "../../contract/catalogue.ts";
 import type { Db } from "../db/connect.ts";
 import * as catalogue from "../services/catalogue.service.ts";
-import { json, errorResponses } from "./openapi-helpers.ts";
+import { json, errorResponses, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { respondPage } from "../http/pagination.ts";
+
+const CodeKey = z.tuple([z.string()]);
 
 export function catalogueRoutes(app: App, db: Db) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/indicators", tags: ["catalogue"], summary: "List indicators 指标目录", responses: { 200: json(z.array(Indicator), "All indicators") } }),
-    async (c) => c.json(await catalogue.listIndicators(db), 200),
+    createRoute({ method: "get", path: "/api/indicators", tags: ["catalogue"], summary: "List indicators 指标目录", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(Indicator), "Indicators by code"), ...errorResponses } }),
+    async (c) => c.json(respondPage(c, c.req.valid("query"), CodeKey, await catalogue.listIndicators(db), (i) => [i.code] as [string]), 200),
   );
   app.openapi(
     createRoute({
@@ -30,13 +34,13 @@ export function catalogueRoutes(app: App, db: Db) {
       path: "/api/places",
       tags: ["catalogue"],
       summary: "List places 地区 (city, districts, zones, Science City)",
-      request: { query: z.object({ kind: z.string().optional() }) },
-      responses: { 200: json(z.array(PlaceResponse), "Places with their groupings") },
+      request: { query: PageQuery.extend({ kind: z.string().max(64).optional() }) },
+      responses: { 200: pagedJson(z.array(PlaceResponse), "Places with their groupings, by code"), ...errorResponses },
     }),
-    async (c) => c.json(await catalogue.listPlaces(db, c.req.valid("query").kind), 200),
+    async (c) => c.json(respondPage(c, c.req.valid("query"), CodeKey, await catalogue.listPlaces(db, c.req.valid("query").kind), (p) => [p.code] as [string]), 200),
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/bodies", tags: ["catalogue"], summary: "List responsible bodies 责任单位", responses: { 200: json(z.array(BodyResponse), "Bodies") } }),
-    async (c) => c.json(await catalogue.listBodies(db), 200),
+    createRoute({ method: "get", path: "/api/bodies", tags: ["catalogue"], summary: "List responsible bodies 责任单位", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(BodyResponse), "Bodies by code"), ...errorResponses } }),
+    async (c) => c.json(respondPage(c, c.req.valid("query"), CodeKey, await catalogue.listBodies(db), (b) => [b.code] as [string]), 200),
   );
 }

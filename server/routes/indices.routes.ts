@@ -7,7 +7,12 @@ import type { Db } from "../db/connect.ts";
 import * as indices from "../services/indices.service.ts";
 import { assertMay } from "../policies/authorize.ts";
 import { exportIndexTable } from "../services/index-export.service.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { respondPage } from "../http/pagination.ts";
+
+/** Templates first, then by code. */
+const DefinitionKey = z.tuple([z.number().int(), z.string()]);
 
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const codeParam = z.object({ code: z.string().min(1) });
@@ -15,8 +20,8 @@ const tags = ["indices"];
 
 export function indicesRoutes(app: App, db: Db) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/indices", tags, summary: "List index definitions 评价指数", responses: { 200: json(z.array(IndexDefinitionSummary), "Definitions, templates first") } }),
-    async (c) => c.json(await indices.listDefinitions(db), 200),
+    createRoute({ method: "get", path: "/api/indices", tags, summary: "List index definitions 评价指数", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(IndexDefinitionSummary), "Definitions, templates first"), ...errorResponses } }),
+    async (c) => c.json(respondPage(c, c.req.valid("query"), DefinitionKey, await indices.listDefinitions(db), (d) => [d.template ? 0 : 1, d.code] as [number, string]), 200),
   );
   app.openapi(
     createRoute({

@@ -7,7 +7,12 @@ import { assertMay, placeTree, whoOf } from "../policies/authorize.ts";
 import * as roundsService from "../services/rounds.service.ts";
 import { roundOverview } from "../services/round-overview.service.ts";
 import { listAssignments } from "../services/submissions.service.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { respondPage } from "../http/pagination.ts";
+
+/** Newest first: the negated id ascends. */
+const RoundKey = z.tuple([z.number().int()]);
 
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const IdParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
@@ -15,11 +20,12 @@ const tags = ["reporting"];
 
 export function roundsRoutes(app: App) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/rounds", tags, summary: "Reporting rounds 填报轮次 (reporters and reviewers: those asking their places or bodies)", responses: { 200: json(z.array(RoundSummary), "Newest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/rounds", tags, summary: "Reporting rounds 填报轮次 (reporters and reviewers: those asking their places or bodies)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(RoundSummary), "Newest first"), ...errorResponses } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "read_internal");
-      return c.json(await roundsService.listRounds(c.get("db"), actor, await placeTree(c.get("db"))), 200);
+      const list = await roundsService.listRounds(c.get("db"), actor, await placeTree(c.get("db")));
+      return c.json(respondPage(c, c.req.valid("query"), RoundKey, list, (r) => [-r.id] as [number]), 200);
     },
   );
   app.openapi(

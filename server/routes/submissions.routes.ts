@@ -11,7 +11,10 @@ import { roundTemplate, uploadRoundFile } from "../services/report-template.serv
 import { importValues } from "../services/values-import.service.ts";
 import { uploadBody, uploadedFile } from "./upload-helpers.ts";
 import { whoOf } from "../policies/authorize.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { respondPage } from "../http/pagination.ts";
+
+const SubmissionKey = z.tuple([z.string(), z.string(), z.string(), z.number().int()]);
 
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const IdParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
@@ -97,10 +100,11 @@ export function submissionsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/submissions", tags, summary: "Submissions 填报数据 (reporters and reviewers: in their scope)", request: { query: SubmissionQuery }, responses: { 200: json(z.array(SubmissionResponse), "Matching submissions"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/submissions", tags, summary: "Submissions 填报数据 (reporters and reviewers: in their scope)", request: { query: SubmissionQuery }, responses: { 200: pagedJson(z.array(SubmissionResponse), "Matching submissions by indicator, place, period"), ...errorResponses } }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(await listSubmissions(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), { roundId: q.round, state: q.state, placeCode: q.place, limit: q.limit }), 200);
+      const all = await listSubmissions(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), { roundId: q.round, state: q.state, placeCode: q.place, limit: Number.MAX_SAFE_INTEGER });
+      return c.json(respondPage(c, q, SubmissionKey, all, (s) => [s.indicatorCode, s.placeCode, s.period, s.id] as [string, string, string, number]), 200);
     },
   );
   app.openapi(

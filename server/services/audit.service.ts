@@ -32,9 +32,10 @@ export async function recordAudit(tx: Db, who: Who, ...records: AuditRecord[]): 
   );
 }
 
-export async function listAudit(db: Db, query: AuditQuery): Promise<AuditEntry[]> {
-  const rows = await audit.findAudit(db, query);
-  return rows.map((r) => ({
+/** A page of the log, newest first, before `query.before`; `more` when older entries follow. */
+export async function listAudit(db: Db, query: AuditQuery): Promise<{ items: AuditEntry[]; more: boolean }> {
+  const rows = await audit.findAudit(db, { ...query, limit: query.limit + 1 });
+  const items = rows.slice(0, query.limit).map((r) => ({
     id: Number(r.id),
     entity: r.entity,
     entityId: r.entity_id,
@@ -45,4 +46,5 @@ export async function listAudit(db: Db, query: AuditQuery): Promise<AuditEntry[]
     after: r.after ?? null,
     reason: r.reason,
   }));
+  return { items, more: rows.length > query.limit };
 }

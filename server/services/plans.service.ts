@@ -9,7 +9,6 @@ import { notFound } from "../errors/app-error.ts";
 import { thresholdsFromEnv } from "../config.ts";
 import * as plans from "../repositories/plans.repository.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
-import * as values from "../repositories/values.repository.ts";
 import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { presentPlan, presentTargetProgress } from "../presenters/plans.presenter.ts";
 import type { PlanRow, TargetRow } from "../db/schema.ts";
@@ -31,46 +30,27 @@ export async function requirePlan(db: Db, code: string, audience: Audience = "in
 
 /** Progress of every target of a plan, in the plan's order. */
 export async function getPlanProgress(db: Db, code: string, asOfYear?: number, audience: Audience = "internal"): Promise<TargetProgress[]> {
-  const plan = await requirePlan(db, code, audience);
-  return (await progressOfPlans(db, [plan.code], asOfYear, audience)).get(plan.code) ?? [];
+  const [, assessed] = await Promise.all([requirePlan(db, code, audience), assessPlans(db, [code], asOfYear, audience)]);
+  return assessed.map((a) => presentTargetProgress(a.target, a.indicator, a.observations, a.progress, a.target.source_file));
 }
 
 /**
- * Progress of every target of the given plans, by plan code. Whatever the number of plans, four reads:
- * their targets, the indicators, the approved yearly series of the targets' indicator–place pairs
- * (nothing else of data_values) and the names of the targets' source documents.
+ * Every target of the given plans assessed, by plan and in each plan's order. Two reads whatever the
+ * number of plans or of stored figures: the indicators, and the targets with their source file names
+ * and the approved yearly series of their indicator–place pairs (nothing else of data_values).
  */
-async function progressOfPlans(db: Db, planCodes: readonly string[], asOfYear: number | undefined, audience: Audience): Promise<Map<string, TargetProgress[]>> {
-  const targets = await plans.findTargetsOfPlans(db, planCodes);
-  const [indicators, series, documents] = await Promise.all([
-    catalogue.findIndicators(db),
-    values.findYearSeries(db, targets.map((t) => ({ indicatorCode: t.indicator_code, placeCode: t.place_code })), audience === "public"),
-    plans.findDocumentNames(db, targets.flatMap((t) => (t.source_document_id === null ? [] : [t.source_document_id]))),
-  ]);
+async function assessPlans(db: Db, planCodes: readonly string[], asOfYear: number | undefined, audience: Audience) {
+  const [indicators, targets] = await Promise.all([catalogue.findIndicators(db), plans.findTargetsWithSeries(db, planCodes, audience === "public")]);
   const indicatorByCode = new Map(indicators.map((row) => [row.code, presentIndicator(row)]));
-  const fileById = new Map(documents.map((d) => [d.id, d.file_name]));
-  const seriesByPair = new Map<string, { year: number; value: number }[]>();
-  // Rows come by pair and year, so each series is already in year order.
-  for (const v of series) {
-    const key = pairKey(v.indicator_code, v.place_code);
-    const list = seriesByPair.get(key) ?? [];
-    if (list.length === 0) seriesByPair.set(key, list);
-    list.push({ year: v.year, value: v.value });
-  }
   const thresholds = thresholdsFromEnv();
-  const byPlan = new Map<string, TargetProgress[]>(planCodes.map((code) => [code, []]));
-  for (const target of targets) {
+  return targets.map((target) => {
     const indicator = indicatorByCode.get(target.indicator_code);
     if (!indicator) throw new Error(`target ${target.id} refers to a missing indicator`);
-    const observations = (seriesByPair.get(pairKey(target.indicator_code, target.place_code)) ?? []).map((o) => ({ ...o }));
+    const observations = target.series.map(([year, value]) => ({ year, value }));
     const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds });
-    const file = target.source_document_id !== null ? fileById.get(target.source_document_id) ?? null : null;
-    byPlan.get(target.plan_code)?.push(presentTargetProgress(target, indicator, observations, progress, file));
-  }
-  return byPlan;
+    return { target, indicator, observations, progress };
+  });
 }
-
-const pairKey = (indicatorCode: string, placeCode: string) => `${indicatorCode}\u0000${placeCode}`;
 
 /** A stored target as core/monitoring's target spec. */
 export function targetSpecOf(target: TargetRow) {
@@ -104,8 +84,10 @@ export async function listPlans(
   const limit = page.limit ?? PLAN_PAGE.default;
   const rows = await plans.findPlanPage(db, audience, limit + 1, page.after);
   const shown = rows.slice(0, limit);
-  const progress = await progressOfPlans(db, shown.map((p) => p.code), undefined, audience);
-  const items = shown.map((plan) => presentPlan(plan, countStatuses(progress.get(plan.code) ?? [])));
+  const assessed = await assessPlans(db, shown.map((p) => p.code), undefined, audience);
+  const byPlan = new Map<string, { status: TargetStatus }[]>();
+  for (const a of assessed) byPlan.set(a.target.plan_code, [...(byPlan.get(a.target.plan_code) ?? []), a.progress]);
+  const items = shown.map((plan) => presentPlan(plan, countStatuses(byPlan.get(plan.code) ?? [])));
   const last = shown[shown.length - 1];
   return { items, next: rows.length > limit && last ? [last.period_start, last.code] : null };
 }
@@ -124,8 +106,8 @@ export async function listAllPlans(db: Db, audience: Audience = "internal"): Pro
 
 export async function getPlan(db: Db, code: string, audience: Audience = "internal"): Promise<PlanDetail> {
   const plan = await requirePlan(db, code, audience);
-  const progress = await progressOfPlans(db, [plan.code], undefined, audience);
-  const summary = presentPlan(plan, countStatuses(progress.get(plan.code) ?? []));
+  const assessed = await assessPlans(db, [plan.code], undefined, audience);
+  const summary = presentPlan(plan, countStatuses(assessed.map((a) => a.progress)));
   const document = plan.document_id !== null ? await plans.findDocumentHead(db, plan.document_id) : undefined;
   return { ...summary, sourceFile: document?.file_name ?? null, textLength: document?.text_length ?? 0 };
 }
@@ -137,7 +119,7 @@ export async function getPlanText(db: Db, code: string, audience: Audience = "in
   return { file: document?.file_name ?? null, text: document?.text ?? "" };
 }
 
-function countStatuses(progress: TargetProgress[]): Record<TargetStatus, number> {
+function countStatuses(progress: { status: TargetStatus }[]): Record<TargetStatus, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
   for (const p of progress) counts[p.status] += 1;
   return counts;
