@@ -12,7 +12,12 @@ export interface ValueFilter {
   publishedOnly?: boolean;
   limit?: number;
   offset?: number;
+  /** Values after this key (indicator, place, period) in list order: the cursor of a page. */
+  after?: ValueKey;
 }
+
+/** A value's position in the list: its indicator, place and period (unique together). */
+export type ValueKey = [indicatorCode: string, placeCode: string, period: string];
 
 export function findValues(db: Db, filter: ValueFilter = {}) {
   let query = db.selectFrom("data_values").selectAll();
@@ -21,6 +26,8 @@ export function findValues(db: Db, filter: ValueFilter = {}) {
   if (filter.period) query = query.where("period", "=", filter.period);
   if (filter.status) query = query.where("status", "=", filter.status);
   if (filter.publishedOnly) query = query.where("status", "=", "approved").where("published_at", "is not", null);
+  const after = filter.after;
+  if (after) query = query.where((eb) => eb(eb.refTuple("indicator_code", "place_code", "period"), ">", eb.tuple(after[0], after[1], after[2])));
   query = query.orderBy("indicator_code").orderBy("place_code").orderBy("period").orderBy("id");
   if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
   return query.execute();

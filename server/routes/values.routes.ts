@@ -6,7 +6,11 @@ import { CreateDataValueRequest, DataValueResponse, DataValueRevision } from "..
 import type { Db } from "../db/connect.ts";
 import { assertMay, whoOf } from "../policies/authorize.ts";
 import * as values from "../services/values.service.ts";
-import { json, errorResponses } from "./openapi-helpers.ts";
+import { json, errorResponses, pagedJson } from "./openapi-helpers.ts";
+import { PageQuery } from "../../contract/pagination.ts";
+import { decodeCursor, linkNextPage, pageOf } from "../http/pagination.ts";
+
+const ValueKey = z.tuple([z.string(), z.string(), z.string()]);
 
 const Code = z.string().max(64).optional();
 
@@ -17,7 +21,8 @@ export function valuesRoutes(app: App, db: Db) {
       path: "/api/values",
       tags: ["values"],
       summary: "List data values 指标数据",
-      description: "Signed out: approved, published figures only. At most `limit` (default 1000, at most 10000) a page, from `offset`.",
+      description:
+        "Signed out: approved, published figures only. By indicator, place and period, at most `limit` (default 1000, at most 10000) a page; the next page from `cursor` (X-Next-Cursor or Link rel=\"next\" of this one). `offset` is still read, after the cursor, but skipping rows costs reading them: page with the cursor.",
       request: {
         query: z.object({
           indicator: Code,
@@ -26,14 +31,19 @@ export function valuesRoutes(app: App, db: Db) {
           status: z.enum(["approved", "withdrawn"]).optional(),
           limit: z.coerce.number().int().min(1).max(10_000).default(1000),
           offset: z.coerce.number().int().min(0).max(100_000_000).default(0),
+          cursor: PageQuery.shape.cursor,
         }),
       },
-      responses: { 200: json(z.array(DataValueResponse), "Matching values") },
+      responses: { 200: pagedJson(z.array(DataValueResponse), "Matching values"), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");
       const publicOnly = c.get("actor") === null;
-      return c.json(await values.listValues(db, { indicatorCode: q.indicator, placeCode: q.place, period: q.period, status: q.status, publishedOnly: publicOnly, limit: q.limit, offset: q.offset }), 200);
+      const after = decodeCursor(q.cursor, ValueKey);
+      const rows = await values.listValues(db, { indicatorCode: q.indicator, placeCode: q.place, period: q.period, status: q.status, publishedOnly: publicOnly, limit: q.limit + 1, offset: q.offset, after });
+      const page = pageOf(rows, q.limit, (v) => [v.indicatorCode, v.placeCode, v.period]);
+      linkNextPage(c, page.next);
+      return c.json(page.items, 200);
     },
   );
   app.openapi(
