@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { UserResponse, type CreateUserRequest, type UpdateUserRequest } from "../../../contract/accounts.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson } from "./client.ts";
+import { requestJson, requestAllPages } from "./client.ts";
 
 /** Query key of the account list. */
 export const usersKey = ["users"] as const;
@@ -11,7 +11,7 @@ export const usersKey = ["users"] as const;
 /** GET /api/users — every account, for administrators; `enabled` false holds the request back. */
 export function useUsers(enabled = true) {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: usersKey, enabled, queryFn: ({ signal }) => requestJson("/api/users", z.array(UserResponse), { lang, signal }) });
+  return useQuery({ queryKey: usersKey, enabled, queryFn: ({ signal }) => requestAllPages("/api/users", UserResponse, { lang, signal }) });
 }
 
 /** POST /api/users — creates an account; errors name the field (`username`, `scopes[0].code`, `password`). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ApiError, requestJson, setCsrfToken } from "./client.ts";
+import { ApiError, requestAllPages, requestJson, setCsrfToken } from "./client.ts";
 
 type Call = { url: string; method: string; token: string | undefined };
 
@@ -70,5 +70,20 @@ describe("requestJson and the CSRF token", () => {
     const calls = stubFetch(() => ({ status: 200, body: { ok: true } }));
     await requestJson("/api/plans", ok, { lang: "en" });
     expect(calls).toEqual([{ url: "/api/plans", method: "GET", token: undefined }]);
+  });
+});
+
+describe("requestAllPages", () => {
+  it("follows X-Next-Cursor until a page comes without it, and keeps the order", async () => {
+    const urls: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => {
+      urls.push(url);
+      const cursor = new URL(url, "http://x").searchParams.get("cursor");
+      const page = cursor === null ? [1, 2] : cursor === "b" ? [3, 4] : [5];
+      const next = cursor === null ? "b" : cursor === "b" ? "c" : null;
+      return new Response(JSON.stringify(page), { status: 200, headers: { "content-type": "application/json", ...(next ? { "X-Next-Cursor": next } : {}) } });
+    });
+    await expect(requestAllPages("/api/plans?kind=x", z.number(), { lang: "zh" })).resolves.toEqual([1, 2, 3, 4, 5]);
+    expect(urls).toEqual(["/api/plans?kind=x&limit=1000", "/api/plans?kind=x&limit=1000&cursor=b", "/api/plans?kind=x&limit=1000&cursor=c"]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { ErrorBody } from "../../../contract/errors.ts";
+import { NEXT_CURSOR_HEADER } from "../../../contract/pagination.ts";
 import { acceptLanguage, type Language } from "../i18n/translate.ts";
 
 /** A failed request: the HTTP status and, when the server sent one, its error body. */
@@ -74,6 +75,24 @@ export async function requestJson<S extends z.ZodType>(path: string, schema: S, 
   if (method !== "GET" && staleCsrf(reply.response.status, reply.error)) reply = await send(path, method, headers, options, true);
   if (!reply.response.ok) throw new ApiError(reply.response.status, reply.error);
   return schema.parse(reply.payload);
+}
+
+/**
+ * Every item of a paged list (contract/pagination.ts): the first page, then each next one its
+ * X-Next-Cursor points at, a thousand items a request; for screens that show or choose from the whole list.
+ */
+export async function requestAllPages<S extends z.ZodType>(path: string, item: S, options: Omit<RequestOptions, "method" | "body">): Promise<z.infer<S>[]> {
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": acceptLanguage(options.lang) };
+  const all: z.infer<S>[] = [];
+  const first = `${path}${path.includes("?") ? "&" : "?"}limit=1000`;
+  let cursor: string | null = null;
+  do {
+    const reply = await send(cursor === null ? first : `${first}&cursor=${encodeURIComponent(cursor)}`, "GET", headers, options, false);
+    if (!reply.response.ok) throw new ApiError(reply.response.status, reply.error);
+    all.push(...(reply.payload as unknown[]).map((entry) => item.parse(entry) as z.infer<S>));
+    cursor = reply.response.headers.get(NEXT_CURSOR_HEADER);
+  } while (cursor);
+  return all;
 }
 
 /** A query string of the defined parameters, with its leading "?" (or "" when none). */

@@ -16,7 +16,7 @@ import {
   type SaveIndexDefinitionRequest,
 } from "../../../contract/indices.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson } from "./client.ts";
+import { requestJson, requestAllPages } from "./client.ts";
 
 export const indexKeys = {
   all: ["indices"] as const,
@@ -26,7 +26,7 @@ export const indexKeys = {
 /** GET /api/indices. */
 export function useIndexList() {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: indexKeys.all, queryFn: ({ signal }) => requestJson("/api/indices", z.array(IndexDefinitionSummary), { lang, signal }) });
+  return useQuery({ queryKey: indexKeys.all, queryFn: ({ signal }) => requestAllPages("/api/indices", IndexDefinitionSummary, { lang, signal }) });
 }
 
 /** GET /api/indices/{code}. */

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { PlanDetail, PlanSummary, TargetProgress } from "../../../contract/plans.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson } from "./client.ts";
+import { requestJson, requestAllPages } from "./client.ts";
 
 /** Query-key roots, so that a data change can invalidate everything computed from values. */
 export const planKeys = {
@@ -17,7 +17,7 @@ export function usePlans() {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: planKeys.all,
-    queryFn: ({ signal }) => requestJson("/api/plans", z.array(PlanSummary), { lang, signal }),
+    queryFn: ({ signal }) => requestAllPages("/api/plans", PlanSummary, { lang, signal }),
   });
 }
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { acceptLanguage, type Language } from "../i18n/translate.ts";
-import { ApiError, requestJson } from "./client.ts";
+import { ApiError, requestJson, requestAllPages } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 
 export const roundKeys = {
@@ -27,7 +27,7 @@ export function refreshReporting(queryClient: QueryClient) {
 /** GET /api/rounds — newest first (scoped people: rounds asking their places or bodies). */
 export function useRounds() {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: roundKeys.all, queryFn: ({ signal }) => requestJson("/api/rounds", z.array(RoundSummary), { lang, signal }) });
+  return useQuery({ queryKey: roundKeys.all, queryFn: ({ signal }) => requestAllPages("/api/rounds", RoundSummary, { lang, signal }) });
 }
 
 /** GET /api/rounds/:id — the round with its indicators and units. */

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { SubmissionResponse } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson } from "./client.ts";
+import { queryString, requestJson, requestAllPages } from "./client.ts";
 import { refreshReporting } from "./rounds.api.ts";
 
 /** Filters of GET /api/submissions. */
@@ -20,7 +20,7 @@ export function useSubmissions(filter: SubmissionFilter, enabled = true) {
     queryKey: ["submissions", filter],
     enabled,
     queryFn: ({ signal }) =>
-      requestJson(`/api/submissions${queryString({ round: filter.round?.toString(), state: filter.state, place: filter.place })}`, z.array(SubmissionResponse), { lang, signal }),
+      requestAllPages(`/api/submissions${queryString({ round: filter.round?.toString(), state: filter.state, place: filter.place })}`, SubmissionResponse, { lang, signal }),
   });
 }
 
