@@ -30,8 +30,11 @@ export async function requirePlan(db: Db, code: string, audience: Audience = "in
 
 /** Progress of every target of a plan, in the plan's order. */
 export async function getPlanProgress(db: Db, code: string, asOfYear?: number, audience: Audience = "internal"): Promise<TargetProgress[]> {
-  const [, assessed] = await Promise.all([requirePlan(db, code, audience), assessPlans(db, [code], asOfYear, audience)]);
-  return assessed.map((a) => presentTargetProgress(a.target, a.indicator, a.observations, a.progress, a.target.source_file));
+  // Both reads at once; neither is left running when the plan turns out not to exist.
+  const [plan, assessing] = await Promise.allSettled([requirePlan(db, code, audience), assessPlans(db, [code], asOfYear, audience)]);
+  if (plan.status === "rejected") throw plan.reason;
+  if (assessing.status === "rejected") throw assessing.reason;
+  return assessing.value.map((a) => presentTargetProgress(a.target, a.indicator, a.observations, a.progress, a.target.source_file));
 }
 
 /**
