@@ -12,29 +12,9 @@ import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { docxBomb } from "../server/files/testing/make-docx.ts";
 import { useTestServer } from "./test-server.ts";
 import type { ApiClient } from "./testing/api-client.ts";
+import { withPeakMemory } from "./testing/peak-memory.ts";
 
 const MB = 1024 * 1024;
-
-/** Peak growth of RSS and heap over `run`, sampled every 5 ms while it runs. */
-async function measured<T>(run: () => Promise<T>) {
-  const before = process.memoryUsage();
-  let peakRss = before.rss;
-  let peakHeap = before.heapUsed;
-  const sample = () => {
-    const now = process.memoryUsage();
-    peakRss = Math.max(peakRss, now.rss);
-    peakHeap = Math.max(peakHeap, now.heapUsed);
-  };
-  const timer = setInterval(sample, 5);
-  const started = performance.now();
-  try {
-    const result = await run();
-    sample();
-    return { result, ms: performance.now() - started, rssGrowthMb: (peakRss - before.rss) / MB, heapGrowthMb: (peakHeap - before.heapUsed) / MB };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 describe.each(TEST_DATABASES)("hostile plan documents on $name", (database) => {
   const server = useTestServer(database);
@@ -55,7 +35,7 @@ describe.each(TEST_DATABASES)("hostile plan documents on $name", (database) => {
       ["lying.docx", docxBomb(400, 8), "解压后的大小与声明不符"],
     ] as const) {
       expect(bomb.length).toBeLessThan(2 * MB);
-      const { result: res, ms, rssGrowthMb, heapGrowthMb } = await measured(() => upload(name, bomb));
+      const { result: res, ms, rssGrowthMb, heapGrowthMb } = await withPeakMemory(() => upload(name, bomb));
       expect(res.status, name).toBe(422);
       expect(res.body.error.field).toBe("file");
       expect(res.body.error.messages.zh, name).toContain(`文件“${name}”`);

@@ -21,13 +21,14 @@ export type DecodedText = { text: string; encoding: TextEncoding };
 const MAX_CONTROL_SHARE = 0.05;
 /** Share of U+FFFD replacement characters above which a decoding is taken as wrong. */
 const MAX_REPLACEMENT_SHARE = 0.001;
-/** chardet's least confidence in GB18030 for a GB18030 text of PLAUSIBILITY_FROM bytes or more (random hanzi rate about 60). */
+/** chardet's least confidence in GB18030 for GB18030 prose of PLAUSIBILITY_FROM Chinese characters or more (random hanzi rate about 60). */
 const MIN_GB18030_CONFIDENCE = 80;
-const PLAUSIBILITY_FROM = 1024;
+const PLAUSIBILITY_FROM = 300;
 /** How much of the start is inspected for NUL bytes. */
 const SNIFF = 8192;
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const CJK_ALL = new RegExp(CJK.source, "g");
 const CHINESE_ENCODINGS = /^(GB|Big5|EUC|ISO-2022-CN)/i;
 
 function controlShare(text: string): number {
@@ -68,9 +69,16 @@ function checked(text: string, encoding: TextEncoding, minPrintableShare: number
   return { text, encoding };
 }
 
+export interface DecodeOptions {
+  /** Least share of printable characters (DEFAULT_READ_LIMITS by default). */
+  minPrintableShare?: number;
+  /** The text is prose, so a GB18030 reading must read as Chinese prose does. */
+  prose?: boolean;
+}
+
 /** Decodes a document's bytes into text; throws DocumentError (empty, binary, undecodable, not_text). */
-export function decodeText(bytes: Uint8Array, minPrintableShare = DEFAULT_READ_LIMITS.minPrintableShare): DecodedText {
-  const check = (text: string, encoding: TextEncoding) => checked(text, encoding, minPrintableShare);
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const check = (text: string, encoding: TextEncoding) => checked(text, encoding, options.minPrintableShare ?? DEFAULT_READ_LIMITS.minPrintableShare);
   if (bytes.length === 0) throw new DocumentError("empty");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return check(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return check(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be");
@@ -100,9 +108,12 @@ export function decodeText(bytes: Uint8Array, minPrintableShare = DEFAULT_READ_L
     throw new DocumentError("undecodable", guess || undefined);
   }
   // Chinese prose is full of its most common characters (的, 和, 发展 …); bytes that only happen to
-  // pair into valid codes read as rare ones. chardet rates real GBK text of a kilobyte or more at 100.
-  const confidence = analysis.find((a) => a.name === "GB18030")?.confidence ?? 0;
-  if (body.length >= PLAUSIBILITY_FROM && confidence < MIN_GB18030_CONFIDENCE) throw new DocumentError("implausible", `chardet ${confidence}`);
+  // pair into valid codes read as rare ones. chardet rates real GBK prose of a few hundred characters
+  // at 100. Tables (a CSV of place names and figures) need not be prose: the caller says.
+  if (options.prose && (text.match(CJK_ALL) ?? []).length >= PLAUSIBILITY_FROM) {
+    const confidence = analysis.find((a) => a.name === "GB18030")?.confidence ?? 0;
+    if (confidence < MIN_GB18030_CONFIDENCE) throw new DocumentError("implausible", `chardet ${confidence}`);
+  }
   if (!text.trim()) throw new DocumentError("empty");
   return check(text, "gb18030");
 }

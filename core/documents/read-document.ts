@@ -58,7 +58,7 @@ export async function readDocument(bytes: Uint8Array, options: { fileName?: stri
   let encoding: TextEncoding | undefined;
   if (format === "docx" || format === "zip") text = await docxToText(bytes);
   else {
-    const decoded = decodeText(bytes, limits.minPrintableShare);
+    const decoded = decodeText(bytes, { minPrintableShare: limits.minPrintableShare, prose: true });
     encoding = decoded.encoding;
     text = format === "html" ? htmlToText(decoded.text, limits.maxHtmlDepth) : decoded.text;
   }

@@ -56,7 +56,7 @@ export function documentLimits(overrides: Partial<DocumentLimits> = {}, env: Nod
   for (const [key, name, unit] of VARIABLES) {
     const value = Number(env[name]);
     const inRange = Number.isFinite(value) && value > 0 && (key !== "minPrintableShare" || value <= 1);
-    if (env[name] && inRange) limits[key] = Math.round(value * unit * 1e6) / 1e6;
+    if (env[name] && inRange) limits[key] = unit === 1 ? value : Math.round(value * unit);
   }
   return { ...limits, ...overrides };
 }

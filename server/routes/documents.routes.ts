@@ -33,7 +33,7 @@ export function documentsRoutes(app: App, db: Db) {
       tags: ["documents"],
       summary: "Import a plan document 导入规划文件",
       description:
-        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.",
+        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file, a .docx that is not a zip, a file over the size limits, a .docx zip over its entry or inflated-size limits (checked while inflating), an HTML page nested too deep and a text too little of which is printable are refused (422) with a zh/en message naming the file and the limit, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.",
       request: {
         body: {
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
