@@ -55,4 +55,4 @@ for (let round = 0; round < 5; round++) {
   await docxToText(honest);
   bare.push(performance.now() - started);
 }
-console.log(`\nAn honest .docx of 6,000 paragraphs (${(honest.length / 1024).toFixed(0)} KB): readUpload (guard + mammoth + outline data) median ${median(guarded).toFixed(0)} ms, mammoth alone ${median(bare).toFixed(0)} ms`);
+console.log(`\nAn honest .docx of 6,000 paragraphs (${(honest.length / 1024).toFixed(0)} KB): readUpload (guard, mammoth, page chrome and metadata) median ${median(guarded).toFixed(0)} ms, mammoth alone ${median(bare).toFixed(0)} ms`);
