@@ -118,6 +118,9 @@ function databaseError(err: unknown): { code: string; constraint?: string } | nu
 /** What two writers racing for one key collided on, by the unique index that stopped the second. */
 const COLLISIONS: Record<string, FieldProblem> = {
   users_username: { field: "username", messages: { zh: "该账号名刚被另一请求创建", en: "this account name was just created by another request" } },
+  index_definitions_pkey: { field: "code", messages: { zh: "该指数代码刚被另一请求使用", en: "this index code was just taken by another request" } },
+  plans_pkey: { field: "code", messages: { zh: "该规划代码刚被另一请求使用", en: "this plan code was just taken by another request" } },
+  indicators_pkey: { field: "indicator.code", messages: { zh: "该指标代码刚被另一请求创建", en: "this indicator code was just created by another request" } },
   value_submissions_open: { field: "entries", messages: { zh: "同一指标、地区和期间的填报刚被另一请求保存，请刷新后重试", en: "a figure for the same indicator, place and period was just saved by another request; reload and try again" } },
 };
 
