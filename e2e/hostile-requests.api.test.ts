@@ -201,6 +201,32 @@ describe.each(TEST_DATABASES)("hostile requests on $name", (database) => {
       expect(open).toHaveLength(1);
     });
 
+    it("stores one row when the same long-format file is imported 20 times at once", async () => {
+      const client = await office();
+      const csv = "指标,地区,期间,数值,单位,备注\ntech-smes,500107,2018,4321,家,并发导入\n";
+      const replies = await Promise.all(Array.from({ length: 20 }, () => {
+        const form = new FormData();
+        form.set("file", new File([csv], "并发.csv"));
+        return client.post("/api/values/import", form);
+      }));
+      noServerError(replies);
+      expect(statuses(replies).every((s) => s < 300 || s === 409), JSON.stringify(statuses(replies))).toBe(true);
+      const rows = await server.server.db.selectFrom("data_values").select("id").where("indicator_code", "=", "tech-smes").where("place_code", "=", "500107").where("period", "=", "2018").execute();
+      expect(rows).toHaveLength(1);
+    });
+
+    it("keeps one target when 20 requests accept the same statement at once, never a 5xx", async () => {
+      const client = await office();
+      const text = "重庆市并发测试行动方案（2024—2027年）\n\n一、主要目标\n到2027年，全市科技型企业达到6万家。\n";
+      const imported = await client.post("/api/documents", { fileName: "并发.txt", contentBase64: Buffer.from(text).toString("base64"), code: "concurrent-review" });
+      expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+      const statement = (await client.get("/api/plans/concurrent-review/review")).body.statements.find((s: { kind: string }) => s.kind !== "actual");
+      const targetsBefore = await count("targets");
+      const replies = await Promise.all(Array.from({ length: 20 }, () => client.post(`/api/statements/${statement.id}/decisions`, { action: "accept", indicatorCode: "tech-smes" })));
+      noServerError(replies);
+      expect(await count("targets")).toBe(targetsBefore + 1);
+    });
+
     it("creates one account and one index when 20 requests ask for the same name at once; the others get 409 with a message", async () => {
       const admin = await server.admin();
       const accounts = await Promise.all(Array.from({ length: 20 }, () => admin.post("/api/users", { username: "同名账号", role: "leader", scopes: [], password: "correct-horse-battery-staple", mustChangePassword: false })));
