@@ -25,10 +25,12 @@ import { plansRoutes } from "./routes/plans.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
+import { AnalysisRunner } from "./analysis/analysis-runner.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
-export function createApp(db: Db): App {
+/** `analyses` runs the Monte Carlo analyses on worker threads; whoever passes one closes it. */
+export function createApp(db: Db, analyses: AnalysisRunner = new AnalysisRunner()): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return c.json(errorBody(validationError(result.error.issues), requestLanguage(c)), 422);
@@ -49,7 +51,7 @@ export function createApp(db: Db): App {
   documentsRoutes(app, db);
   reviewRoutes(app, db);
   indicesRoutes(app, db);
-  evaluationRoutes(app, db);
+  evaluationRoutes(app, db, analyses);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

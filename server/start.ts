@@ -9,6 +9,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { loadSeedsIfEmpty } from "./services/seed.service.ts";
 import { seedEvaluationTemplates } from "./services/evaluation-seed.service.ts";
 import { createApp } from "./app.ts";
+import { AnalysisRunner } from "./analysis/analysis-runner.ts";
 import { ensureAdministrator } from "./services/accounts.service.ts";
 
 export interface StartOptions {
@@ -52,7 +53,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = await prepareDatabase(options.database ?? { kind: "pglite-memory" });
   const initial = await ensureAdministrator(db);
   if (initial) (options.onInitialAdministrator ?? announceInitialAdministrator)(initial);
-  const app = createApp(db);
+  const analyses = new AnalysisRunner();
+  const app = createApp(db, analyses);
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolveServer(s));
@@ -63,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     db,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      await analyses.close();
       await db.destroy();
     },
   };
