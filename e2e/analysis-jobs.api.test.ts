@@ -119,4 +119,12 @@ describe.each(TEST_DATABASES)("analysis jobs on $name", (database) => {
     expect((await anonymous.post(`/api/indices/${DISTRICTS}/uncertainty/jobs`, { replications: 20 })).status).toBe(401);
     expect((await office.get(`/api/analysis-jobs/not-a-job`)).status).toBe(404);
   });
+
+  it("documents the job routes in the OpenAPI document", async () => {
+    const doc = (await server.anonymous().get("/api/openapi.json")).body;
+    expect(doc.paths["/api/indices/{code}/uncertainty/jobs"].post.responses).toHaveProperty("202");
+    expect(doc.paths["/api/indices/{code}/uncertainty/jobs"].post.responses["202"].headers).toHaveProperty("Location");
+    expect(doc.paths["/api/indices/{code}/sensitivity/jobs"].post.responses).toHaveProperty("429");
+    expect(Object.keys(doc.paths["/api/analysis-jobs/{id}"])).toEqual(expect.arrayContaining(["get", "delete"]));
+  });
 });
