@@ -115,10 +115,15 @@ describe("kechuang index uncertainty as a long run", () => {
 
     const child = spawn(BIN, ["index", "uncertainty", ...files(), "--n", "1000000", "--progress"], { env: { ...process.env, KECHUANG_LANG: "zh" } });
     let stderr = "";
+    let interrupted = false;
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString("utf8");
-      // Interrupt once replications are being counted, as a person would after watching the bar.
-      if (/ [1-9]\d*\/1000000 /.test(stderr) && child.exitCode === null) child.kill("SIGINT");
+      // Interrupt once replications are being counted, as a person would after watching the bar (once:
+      // a second Ctrl-C after the cancellation is handled ends the process the default way).
+      if (!interrupted && / [1-9]\d*\/1000000 /.test(stderr)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
     });
     const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
     expect(code).toBe(130);
