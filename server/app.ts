@@ -28,15 +28,19 @@ import { plansRoutes } from "./routes/plans.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
+import { AnalysisRunner } from "./analysis/analysis-runner.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
 export interface AppOptions {
   /** Host names the app answers (see host-allow-list.middleware.ts); loopback names by default. */
   allowedHosts?: readonly string[];
+  /** Runs the Monte Carlo analyses on worker threads; whoever passes one closes it. */
+  analyses?: AnalysisRunner;
 }
 
 export function createApp(db: Db, options: AppOptions = {}): App {
+  const analyses = options.analyses ?? new AnalysisRunner();
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(handleError);
   app.use("*", protectiveHeaders());
@@ -56,7 +60,7 @@ export function createApp(db: Db, options: AppOptions = {}): App {
   documentsRoutes(app, db);
   reviewRoutes(app, db);
   indicesRoutes(app, db);
-  evaluationRoutes(app, db);
+  evaluationRoutes(app, db, analyses);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -10,6 +10,7 @@ import { loadSeedsIfEmpty } from "./services/seed.service.ts";
 import { seedEvaluationTemplates } from "./services/evaluation-seed.service.ts";
 import { createApp } from "./app.ts";
 import { allowedHostsFromEnv } from "./http/host-allow-list.middleware.ts";
+import { AnalysisRunner } from "./analysis/analysis-runner.ts";
 import { ensureAdministrator } from "./services/accounts.service.ts";
 
 export interface StartOptions {
@@ -53,8 +54,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = await prepareDatabase(options.database ?? { kind: "pglite-memory" });
   const initial = await ensureAdministrator(db);
   if (initial) (options.onInitialAdministrator ?? announceInitialAdministrator)(initial);
+  const analyses = new AnalysisRunner();
   const host = options.host ?? "127.0.0.1";
-  const app = createApp(db, { allowedHosts: allowedHostsFromEnv(host) });
+  const app = createApp(db, { allowedHosts: allowedHostsFromEnv(host), analyses });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolveServer(s));
   });
@@ -64,6 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     db,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      await analyses.close();
       await db.destroy();
     },
   };

@@ -5,7 +5,7 @@
  */
 import { createRng, type Rng } from "./prng.ts";
 import type { ScenarioEngine, ScenarioOutcome } from "./scenarios.ts";
-import { factorsOf, scenarioOf, type UncertainInputs } from "./uncertainty.ts";
+import { factorsOf, scenarioOf, type RunOptions, type UncertainInputs } from "./uncertainty.ts";
 import { quantile } from "./stats.ts";
 
 export interface SobolIndex {
@@ -107,10 +107,16 @@ export function meanRankShift(nominal: ScenarioOutcome, run: ScenarioOutcome): n
 }
 
 /** Sensitivity of the ranking to each uncertain input of the pipeline. */
-export function runSensitivity(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number, bootstrap = 200): SobolIndex[] {
+export function runSensitivity(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number, bootstrap = 200, options: RunOptions = {}): SobolIndex[] {
   const factors = factorsOf(engine, inputs);
   const nominal = engine.run({});
-  const model = (row: Float64Array): number => meanRankShift(nominal, engine.run(scenarioOf(factors, row)));
+  const total = n * (factors.length + 2);
+  let done = 0;
+  const model = (row: Float64Array): number => {
+    const shift = meanRankShift(nominal, engine.run(scenarioOf(factors, row)));
+    options.onProgress?.(++done, total);
+    return shift;
+  };
   return sobolIndices({ factors, model, n, seed, bootstrap });
 }
 

@@ -103,8 +103,16 @@ export interface UncertaintyResult {
   replications: number;
 }
 
+/**
+ * Told after each replication (or model run) how many of `total` are done. A caller that must stop a
+ * long run early throws from it: the run ends there, with nothing half-computed returned.
+ */
+export interface RunOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Monte Carlo: `n` scenarios with independent U(0,1) variates from a seeded generator. */
-export function runUncertainty(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number): UncertaintyResult {
+export function runUncertainty(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number, options: RunOptions = {}): UncertaintyResult {
   const factors = factorsOf(engine, inputs);
   const dims = factors.reduce((s, f) => s + f.dims, 0);
   const rng = createRng(seed);
@@ -113,6 +121,7 @@ export function runUncertainty(engine: ScenarioEngine, inputs: UncertainInputs, 
   for (let r = 0; r < n; r++) {
     for (let d = 0; d < dims; d++) row[d] = rng.next();
     runs.push(engine.run(scenarioOf(factors, row)));
+    options.onProgress?.(r + 1, n);
   }
   const nominal = engine.run({});
   return { nominal, stats: rankStats(nominal, runs), replications: n };

@@ -1,16 +1,17 @@
 /**
  * Evaluations (评价): index definitions, the ranking, rank intervals and explanations of a draft
- * (the builder's unsaved tree and pipeline), import from CSV, save, and export links.
+ * (the builder's unsaved tree and pipeline), import from CSV, save, and export links. Rank intervals
+ * and sensitivity run as server jobs whose progress is read while they run.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import {
   ComputeResponse,
   ExplainResponse,
   IndexDefinitionResponse,
   IndexDefinitionSummary,
-  SensitivityResponse,
-  UncertaintyResponse,
+  AnalysisJob,
   type AnalysisBase,
   type ImportIndexRequest,
   type SaveIndexDefinitionRequest,
@@ -53,13 +54,72 @@ function useAnalysis<S extends z.ZodType>(code: string | undefined, path: string
 /** POST /api/indices/{code}/compute of a draft. */
 export const useRanking = (code: string | undefined, draft: AnalysisBase | null) => useAnalysis(code, "compute", draft, ComputeResponse);
 
-/** POST /api/indices/{code}/uncertainty of a draft, seeded. */
-export const useRankIntervals = (code: string | undefined, draft: AnalysisBase | null, replications = 200, seed = 1) =>
-  useAnalysis(code, "uncertainty", draft && { ...draft, replications, seed }, UncertaintyResponse);
+type JobKind = "uncertainty" | "sensitivity";
+const running = (job: AnalysisJob | undefined) => job?.status === "queued" || job?.status === "running";
 
-/** POST /api/indices/{code}/sensitivity of a draft, seeded; base sample size `n`. */
+/**
+ * A Monte Carlo analysis of a draft as a server job: started when the body settles, read every 300 ms
+ * for its progress until it finishes. The last result stays on screen while a new job runs; a job
+ * replaced by a new body, or left when the page closes, is cancelled on the server.
+ */
+function useAnalysisJob<K extends JobKind>(code: string | undefined, kind: K, body: object | null) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  const start = useQuery({
+    queryKey: [...indexKeys.one(code ?? ""), kind, "job", body],
+    enabled: !!code && body !== null,
+    // One job per body while it is on screen; a body left is forgotten, its job may expire on the server.
+    staleTime: Infinity,
+    gcTime: 0,
+    queryFn: ({ signal }) => requestJson(`/api/indices/${encodeURIComponent(code!)}/${kind}/jobs`, AnalysisJob, { lang, method: "POST", body, signal }),
+  });
+  const id = start.data?.id;
+  const job = useQuery({
+    queryKey: jobKey(id),
+    enabled: !!id,
+    initialData: start.data,
+    queryFn: ({ signal }) => requestJson(`/api/analysis-jobs/${id}`, AnalysisJob, { lang, signal }),
+    refetchInterval: (q) => (running(q.state.data) ? 300 : false),
+  });
+  const latest = useRef<AnalysisJob | undefined>(undefined);
+  latest.current = job.data;
+  useEffect(
+    () => () => {
+      if (id && running(latest.current)) void requestJson(`/api/analysis-jobs/${id}`, AnalysisJob, { lang, method: "DELETE" }).catch(() => undefined);
+    },
+    [id, lang],
+  );
+  const [shown, setShown] = useState<AnalysisJob | undefined>();
+  useEffect(() => {
+    if (job.data?.status === "succeeded") setShown(job.data);
+  }, [job.data]);
+  const cancel = useMutation({
+    mutationFn: () => requestJson(`/api/analysis-jobs/${id}`, AnalysisJob, { lang, method: "DELETE" }),
+    onSuccess: (cancelled) => queryClient.setQueryData(jobKey(id), cancelled),
+  });
+  type Result = Extract<AnalysisJob, { kind: K }>["result"];
+  return {
+    job: job.data,
+    /** The latest succeeded job's result. */
+    result: (shown?.result ?? undefined) as NonNullable<Result> | undefined,
+    running: running(job.data),
+    isLoading: start.isLoading,
+    error: start.error ?? job.error ?? (job.data?.status === "failed" ? new Error(job.data.error?.message ?? "") : null),
+    cancel: () => cancel.mutate(),
+  };
+}
+
+const jobKey = (id: string | undefined) => ["analysis-jobs", id ?? ""] as const;
+
+export type AnalysisJobState = ReturnType<typeof useAnalysisJob>;
+
+/** Rank intervals of a draft, seeded, as a job with progress. */
+export const useRankIntervals = (code: string | undefined, draft: AnalysisBase | null, replications = 200, seed = 1) =>
+  useAnalysisJob(code, "uncertainty", draft && { ...draft, replications, seed });
+
+/** Sensitivity of a draft, seeded, base sample size `n`, as a job with progress. */
 export const useSensitivity = (code: string | undefined, draft: AnalysisBase | null, n = 64, seed = 1) =>
-  useAnalysis(code, "sensitivity", draft && { ...draft, n, seed }, SensitivityResponse);
+  useAnalysisJob(code, "sensitivity", draft && { ...draft, n, seed });
 
 /** POST /api/indices/{code}/explain of one place, with its change since the year before. */
 export const useExplanation = (code: string | undefined, draft: AnalysisBase | null, unit: string | null, compareYear?: number) =>
