@@ -122,32 +122,23 @@ export function minRankInto(xs: ArrayLike<number>, descending: boolean, out: Flo
     out[i] = NaN;
     if (!Number.isNaN(xs[i]!)) order[m++] = i;
   }
-  const cmp = (a: number, b: number): number => (descending ? xs[b]! - xs[a]! : xs[a]! - xs[b]!);
-  sortIndices(order, m, cmp);
+  const sign = descending ? -1 : 1;
+  if (m > 64) order.subarray(0, m).sort((a, b) => sign * (xs[a]! - xs[b]!));
+  else
+    for (let k = 1; k < m; k++) {
+      // Insertion sort; ties keep position order, like the engine's stable sort.
+      const i = order[k]!;
+      const v = sign * xs[i]!;
+      let j = k - 1;
+      while (j >= 0 && sign * xs[order[j]!]! > v) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
   for (let k = 0; k < m; k++) {
     const i = order[k]!;
     const prev = k > 0 ? order[k - 1]! : -1;
     out[i] = k > 0 && xs[prev] === xs[i] ? out[prev]! : k + 1;
-  }
-}
-
-/**
- * Sorts the first m entries of `idx` by `cmp` (which must order them totally, ties broken by the
- * caller when the order of equal keys matters): insertion sort for small m, which allocates
- * nothing, the engine's sort above that.
- */
-export function sortIndices(idx: Int32Array, m: number, cmp: (a: number, b: number) => number): void {
-  if (m > 64) {
-    idx.subarray(0, m).sort(cmp);
-    return;
-  }
-  for (let k = 1; k < m; k++) {
-    const v = idx[k]!;
-    let j = k - 1;
-    while (j >= 0 && cmp(idx[j]!, v) > 0) {
-      idx[j + 1] = idx[j]!;
-      j--;
-    }
-    idx[j + 1] = v;
   }
 }

@@ -2,7 +2,7 @@
  * Outlier treatment of one indicator column: winsorisation point by point while the distribution
  * fails the skewness/kurtosis test, then a log transform of the untreated data if it still fails.
  */
-import { kurtosis, skewKurt, skewness, sortIndices } from "./stats.ts";
+import { kurtosis, skewKurt, skewness } from "./stats.ts";
 
 export interface TreatOptions {
   /** Most points to winsorise; null means no cap (winsorise until the test passes). */
@@ -60,19 +60,41 @@ export interface TreatState {
   /** Winsorisation within the cap passed the test. */
   ok: boolean;
   log: boolean;
-  /** Present positions sorted by value (then position); the first `present` entries are set when treated. */
-  order: Int32Array;
-  present: number;
+  /**
+   * Positions of the largest present values, largest first, and of the smallest, smallest first
+   * (equal values ordered by position): hi[k] is the (k + 1)-th largest. Set up to nHi and nLo.
+   */
+  hi: Int32Array;
+  lo: Int32Array;
   /** Scratch for skewness and kurtosis. */
   sk: Float64Array;
 }
 
 export function treatState(n: number): TreatState {
-  return { passed0: true, nHi: 0, nLo: 0, ok: false, log: false, order: new Int32Array(n), present: 0, sk: new Float64Array(2) };
+  return { passed0: true, nHi: 0, nLo: 0, ok: false, log: false, hi: new Int32Array(n), lo: new Int32Array(n), sk: new Float64Array(2) };
 }
 
 const fails = (sk: Float64Array, o: Pick<TreatOptions, "skewThreshold" | "kurtThreshold">): boolean =>
   Math.abs(sk[0]!) >= o.skewThreshold && sk[1]! >= o.kurtThreshold;
+
+/**
+ * Position of the present value that comes next below (sign 1) or above (sign −1) position `after`
+ * in the order by value then position (the first one when after < 0). A few steps of winsorisation
+ * need only the few extremes: one pass each instead of a sort.
+ */
+function nextExtreme(x: Float64Array, sign: 1 | -1, after: number): number {
+  const va = after < 0 ? NaN : sign * x[after]!;
+  let best = -1;
+  let vb = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    const v = sign * x[i]!;
+    if (Number.isNaN(v)) continue;
+    // Ordered by (sign·value, sign·position): ties go to the later position from the top, the earlier from the bottom.
+    if (after >= 0 && (v > va || (v === va && sign * i >= sign * after))) continue;
+    if (best < 0 || v > vb || (v === vb && sign * i > sign * best)) (best = i), (vb = v);
+  }
+  return best;
+}
 
 /**
  * Treats column x into `out` (same length, not x itself): while the column fails the test, cap one
@@ -84,25 +106,28 @@ export function treatInto(x: Float64Array, out: Float64Array, o: TreatOptions, s
   const sk = st.sk;
   skewKurt(x, sk);
   st.passed0 = !fails(sk, o);
-  st.nHi = st.nLo = st.present = 0;
+  st.nHi = st.nLo = 0;
   st.ok = st.log = false;
   out.set(x);
   if (st.passed0) return;
 
-  const order = st.order;
   let m = 0;
-  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) order[m++] = i;
-  sortIndices(order, m, (a, b) => x[a]! - x[b]! || a - b);
-  st.present = m;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) m++;
+  const { hi, lo } = st;
   const limit = Math.min(o.maxPoints ?? Infinity, m - 2);
+  if (limit > 0) (hi[0] = nextExtreme(x, 1, -1)), (lo[0] = nextExtreme(x, -1, -1));
   while (st.nHi + st.nLo < limit) {
     // Cap the side the tail is on, judged on the data as winsorised so far; the caps of that side move.
     if (sk[0]! >= 0) {
-      const cap = x[order[m - 1 - ++st.nHi]!]!;
-      for (let k = 0; k < st.nHi; k++) out[order[m - 1 - k]!] = cap;
+      const k = ++st.nHi;
+      hi[k] = nextExtreme(x, 1, hi[k - 1]!);
+      const cap = x[hi[k]!]!;
+      for (let j = 0; j < k; j++) out[hi[j]!] = cap;
     } else {
-      const cap = x[order[++st.nLo]!]!;
-      for (let k = 0; k < st.nLo; k++) out[order[k]!] = cap;
+      const k = ++st.nLo;
+      lo[k] = nextExtreme(x, -1, lo[k - 1]!);
+      const cap = x[lo[k]!]!;
+      for (let j = 0; j < k; j++) out[lo[j]!] = cap;
     }
     skewKurt(out, sk);
     if (!fails(sk, o)) {
@@ -130,8 +155,8 @@ export function treatColumn(x: Float64Array, o: TreatOptions): { values: Float64
     x.forEach((v, i) => Number.isNaN(v) || (points[i] = "log"));
     return { values, report: { ...base, ...stats, nWinsorised: 0, log: true } };
   }
-  const { order, present: m, nHi, nLo } = st;
-  for (let k = 0; k < nHi; k++) points[order[m - 1 - k]!] = "winhi";
-  for (let k = 0; k < nLo; k++) points[order[k]!] = "winlo";
+  const { hi, lo, nHi, nLo } = st;
+  for (let k = 0; k < nHi; k++) points[hi[k]!] = "winhi";
+  for (let k = 0; k < nLo; k++) points[lo[k]!] = "winlo";
   return { values, report: { ...base, ...stats, passed1: st.ok, nWinsorised: nHi + nLo, log: false } };
 }
