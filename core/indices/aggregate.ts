@@ -67,10 +67,14 @@ export function weightedMeansInto(
         if (!Number.isNaN(v)) (sw[i]! += w), (out[i]! += w / v);
       }
   }
+  // Plain stores, not one conditional expression with NaN: V8 would box every result.
   for (let i = 0; i < n; i++) {
     const a = out[i]!;
     const s = sw[i]!;
-    out[i] = s === 0 ? NaN : method === "arithmetic" ? a / s : method === "geometric" ? Math.exp(a / s) : s / a;
+    if (s === 0) out[i] = NaN;
+    else if (method === "arithmetic") out[i] = a / s;
+    else if (method === "geometric") out[i] = Math.exp(a / s);
+    else out[i] = s / a;
   }
   return out;
 }

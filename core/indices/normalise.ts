@@ -3,7 +3,7 @@
  * first (x′ = direction · x) so that higher is always better afterwards.
  */
 import { z } from "zod";
-import { mean, minRank, sd } from "./stats.ts";
+import { meanSd, minRank } from "./stats.ts";
 
 export const Normalisation = z.discriminatedUnion("method", [
   z.object({ method: z.literal("minmax"), low: z.number().default(0), high: z.number().default(100) }),
@@ -33,6 +33,8 @@ export interface ColumnContext {
   refIndex?: number;
   code: string;
 }
+
+const moments = new Float64Array(2);
 
 function range(x: Float64Array): [number, number] {
   let lo = Infinity;
@@ -115,8 +117,9 @@ export function normaliseInto(x: ArrayLike<number>, out: Float64Array, n: Normal
     for (let i = 0; i < out.length; i++) out[i] = ((out[i]! - lo) / (hi - lo)) * (n.high - n.low) + n.low;
   } else {
     // y = (x′ − mean)/sd·s + m, sample sd
-    const m = mean(r);
-    const s = sd(r);
+    meanSd(r, moments);
+    const m = moments[0]!;
+    const s = moments[1]!;
     for (let i = 0; i < out.length; i++) out[i] = ((out[i]! - m) / s) * n.sd + n.mean;
   }
   return out;

@@ -252,7 +252,8 @@ export class Replicator {
     for (let i = 0; i < this.ranks.length; i++) {
       const j = p.toNominal[i]!;
       this.present[i] = j < 0 ? 0 : 1;
-      this.ranks[i] = j < 0 ? NaN : p.rank[j]!;
+      if (j < 0) this.ranks[i] = NaN;
+      else this.ranks[i] = p.rank[j]!;
     }
     return this.ranks;
   }

@@ -3,6 +3,8 @@
  * kurtosis, type-7 quantiles and min-ranks. Missing values are NaN and are skipped everywhere.
  */
 
+const scratch = new Float64Array(2);
+
 /** The finite-or-infinite, non-NaN values of `xs`. */
 export function present(xs: ArrayLike<number>): number[] {
   const out: number[] = [];
@@ -24,21 +26,38 @@ export function mean(xs: ArrayLike<number>): number {
       n++;
     }
   }
-  return n === 0 ? NaN : s / n;
+  if (n === 0) return NaN;
+  return s / n;
 }
 
 /** Sample standard deviation sd = √(Σ(x − x̄)² / (n − 1)). */
 export function sd(xs: ArrayLike<number>): number {
-  const m = mean(xs);
-  let ss = 0;
+  meanSd(xs, scratch);
+  return scratch[1]!;
+}
+
+/**
+ * Mean and sample standard deviation written to out[0] and out[1]: a number returned from a call
+ * V8 does not inline is boxed, and the z-scores of every replication need both.
+ */
+export function meanSd(xs: ArrayLike<number>, out: Float64Array): void {
+  let s = 0;
   let n = 0;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
-    if (Number.isNaN(x)) continue;
-    ss += (x - m) ** 2;
-    n++;
+    if (!Number.isNaN(x)) (s += x), n++;
   }
-  return n < 2 ? NaN : Math.sqrt(ss / (n - 1));
+  out[0] = NaN;
+  out[1] = NaN;
+  if (n === 0) return;
+  const m = s / n;
+  out[0] = m;
+  let ss = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!Number.isNaN(x)) ss += (x - m) ** 2;
+  }
+  if (n >= 2) out[1] = Math.sqrt(ss / (n - 1));
 }
 
 /** Median = type-7 quantile at p = 0.5. */
@@ -68,8 +87,14 @@ export function sortedQuantile(sorted: ArrayLike<number>, n: number, p: number):
  * G2 = ((n + 1)·g2 + 6)·(n − 1)/((n − 2)(n − 3)), g2 = m4/m2² − 3. NaN below 3 (4) values.
  */
 export function skewKurt(xs: ArrayLike<number>, out: Float64Array): void {
-  const m = mean(xs);
+  let s = 0;
   let n = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!Number.isNaN(x)) (s += x), n++;
+  }
+  const m = s / n; // the mean; NaN without values
+  n = 0;
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
@@ -86,22 +111,23 @@ export function skewKurt(xs: ArrayLike<number>, out: Float64Array): void {
   m2 /= n;
   m3 /= n;
   m4 /= n;
-  out[0] = n < 3 ? NaN : ((m3 / m2 ** 1.5) * Math.sqrt(n * (n - 1))) / (n - 2);
-  out[1] = n < 4 ? NaN : (((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+  // Plain stores, not conditional expressions with NaN, which V8 compiles to a boxed number each.
+  out[0] = NaN;
+  out[1] = NaN;
+  if (n >= 3) out[0] = ((m3 / m2 ** 1.5) * Math.sqrt(n * (n - 1))) / (n - 2);
+  if (n >= 4) out[1] = (((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
 }
-
-const sk = new Float64Array(2);
 
 /** Type-2 sample skewness G1 (see skewKurt). */
 export function skewness(xs: ArrayLike<number>): number {
-  skewKurt(xs, sk);
-  return sk[0]!;
+  skewKurt(xs, scratch);
+  return scratch[0]!;
 }
 
 /** Type-2 sample excess kurtosis G2 (see skewKurt). */
 export function kurtosis(xs: ArrayLike<number>): number {
-  skewKurt(xs, sk);
-  return sk[1]!;
+  skewKurt(xs, scratch);
+  return scratch[1]!;
 }
 
 /**
@@ -139,6 +165,7 @@ export function minRankInto(xs: ArrayLike<number>, descending: boolean, out: Flo
   for (let k = 0; k < m; k++) {
     const i = order[k]!;
     const prev = k > 0 ? order[k - 1]! : -1;
-    out[i] = k > 0 && xs[prev] === xs[i] ? out[prev]! : k + 1;
+    if (k > 0 && xs[prev] === xs[i]) out[i] = out[prev]!;
+    else out[i] = k + 1;
   }
 }

@@ -83,7 +83,7 @@ const fails = (sk: Float64Array, o: Pick<TreatOptions, "skewThreshold" | "kurtTh
  * need only the few extremes: one pass each instead of a sort.
  */
 function nextExtreme(x: Float64Array, sign: 1 | -1, after: number): number {
-  const va = after < 0 ? NaN : sign * x[after]!;
+  const va = sign * x[Math.max(after, 0)]!; // unused when after < 0
   let best = -1;
   let vb = -Infinity;
   for (let i = 0; i < x.length; i++) {
