@@ -9,7 +9,8 @@
  *   - everything redone (reuse "none"): like for like with numpy, which caches nothing;
  *   - treatment once per distinct winsorisation limit ("treated");
  *   - normalised data once per distinct (limit, normalisation) ("normalised", what the analysis uses).
- * Each figure is the median over 5 runs (seeds 1–5) of run time / replications; numpy's likewise.
+ * Each figure is the median over 5 runs (seeds 1–5) of run time / replications, wall clock and CPU
+ * time (steadier when other processes share the cores); numpy's likewise.
  * Also the full analysis as `kechuang index uncertainty` runs it, from CSV text.
  * Usage: npm run bench -- uncertainty   (UA_REPLICATIONS=N to change N = 1000)
  */
@@ -45,16 +46,24 @@ new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.du
 // GC entries reach the observer only once the event loop turns.
 const settle = (): Promise<void> => new Promise((done) => setTimeout(done, 5));
 
-/** Milliseconds per replication of one analysis, and the share of it spent collecting garbage. */
-async function analysis(reuse: Reuse, seed: number, n = N): Promise<{ ms: number; gc: number }> {
+interface Timing {
+  /** Wall-clock and CPU milliseconds per replication, share of the wall time spent collecting garbage. */
+  ms: number;
+  cpu: number;
+  gc: number;
+}
+
+async function analysis(reuse: Reuse, seed: number, n = N): Promise<Timing> {
   await settle();
   const gc0 = gcMs;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const engine = new ScenarioEngine(asem.def, asem.data, asemSpec()); // preparation, once per analysis
   runUncertainty(engine, numpyInputs, n, seed, { reuse });
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
   await settle();
-  return { ms: ms / n, gc: (gcMs - gc0) / ms };
+  return { ms: ms / n, cpu: (c.user + c.system) / 1000 / n, gc: (gcMs - gc0) / ms };
 }
 
 const modes: { reuse: Reuse; label: string }[] = [
@@ -63,14 +72,15 @@ const modes: { reuse: Reuse; label: string }[] = [
   { reuse: "normalised", label: "normalised data once per (limit, normalisation)" },
 ];
 
-async function measureModes(): Promise<Map<Reuse, { ms: number; gc: number }[]>> {
-  const out = new Map<Reuse, { ms: number; gc: number }[]>();
+async function measureModes(): Promise<Map<Reuse, Timing[]>> {
+  const out = new Map<Reuse, Timing[]>();
   for (let seed = 1; seed <= RUNS; seed++) for (const m of modes) out.set(m.reuse, [...(out.get(m.reuse) ?? []), await analysis(m.reuse, seed)]);
   return out;
 }
 
 interface NumpyFigures {
   perReplicationMs: number;
+  cpuMs: number;
   runs: string;
   peakRssMb: number;
 }
@@ -94,7 +104,8 @@ function numpy(): NumpyFigures | undefined {
     return undefined;
   }
   const runs = /per_replication_ms \(wall\): ([\d. ]+);/.exec(run.stdout)?.[1] ?? "";
-  return { perReplicationMs: Number(last[1]), runs, peakRssMb: Number(last[2]) };
+  const cpu = /cpu-time median ([\d.]+)/.exec(run.stdout)?.[1];
+  return { perReplicationMs: Number(last[1]), cpuMs: cpu === undefined ? NaN : Number(cpu), runs, peakRssMb: Number(last[2]) };
 }
 
 for (const m of modes) await analysis(m.reuse, 0, 200); // warm-up, as numpy_reference.py does
@@ -104,13 +115,18 @@ const after = await measureModes();
 
 const f = (ms: number): string => ms.toFixed(4);
 console.log(`ASEM: ${asem.data.units.length} units, ${asem.def.indicators.length} indicators; ${N} replications per analysis, median of ${2 * RUNS} runs (numpy: ${RUNS})`);
-if (np) console.log(`numpy_reference.py bench            ${f(np.perReplicationMs)} ms per replication   (runs: ${np.runs}; peak RSS ${np.peakRssMb} MB)`);
+console.log(`${"".padEnd(60)} ms per replication: wall (× numpy)  CPU (× numpy)`);
+if (np)
+  console.log(
+    `${"numpy_reference.py bench".padEnd(60)} ${f(np.perReplicationMs)}             ${f(np.cpuMs)}           (wall runs ${np.runs}; peak RSS ${np.peakRssMb} MB)`,
+  );
 for (const m of modes) {
   const runs = [...before.get(m.reuse)!, ...after.get(m.reuse)!];
-  const ms = median(runs.map((r) => r.ms));
-  const gc = median(runs.map((r) => r.gc));
-  const ratio = np ? `   ${(ms / np.perReplicationMs).toFixed(2)}× numpy` : "";
-  console.log(`Kechuang, ${m.label.padEnd(50)} ${f(ms)} ms per replication${ratio}   (gc ${(100 * gc).toFixed(1)} %; runs ${runs.map((r) => f(r.ms)).join(" ")})`);
+  const [ms, cpu, gc] = [median(runs.map((r) => r.ms)), median(runs.map((r) => r.cpu)), median(runs.map((r) => r.gc))];
+  const x = (v: number, ref: number | undefined) => (ref === undefined ? "       " : `(${(v / ref).toFixed(2)}×)`);
+  console.log(
+    `${`Kechuang, ${m.label}`.padEnd(60)} ${f(ms)} ${x(ms, np?.perReplicationMs)}   ${f(cpu)} ${x(cpu, np?.cpuMs)}   (gc ${(100 * gc).toFixed(1)} %; wall runs ${runs.map((r) => f(r.ms)).join(" ")})`,
+  );
 }
 
 // The full analysis as the CLI and API run it: CSV text parsed and validated, the default uncertain inputs.
