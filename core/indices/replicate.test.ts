@@ -61,6 +61,8 @@ const spec = fc.record({
   maxPoints: fc.constantFrom(null, 0, 1, 2, 5),
   fallback: fc.constantFrom("log" as const, "none" as const),
   treat: fc.boolean(),
+  /** Leave the first indicator untreated. */
+  exclude: fc.boolean(),
   normalise: fc.constantFrom(...normalisations),
   aggregate: fc.constantFrom<AggregationMethod>("arithmetic", "geometric"),
 });
@@ -83,7 +85,7 @@ function engineOf(idx: ReturnType<typeof parseTables>, s: SpecChoice, cache: boo
     {
       impute: s.impute,
       screen: { minDataFraction: s.minDataFraction },
-      treat: s.treat ? { winsorise: { maxPoints: s.maxPoints }, fallback: s.fallback } : undefined,
+      treat: s.treat ? { winsorise: { maxPoints: s.maxPoints }, fallback: s.fallback, exclude: s.exclude ? ["x0"] : [] } : undefined,
       normalise: s.normalise,
       aggregate: { method: s.aggregate },
     },

@@ -79,7 +79,8 @@ export class Replicator {
   private readonly aggregate: Choices<AggregationMethod>;
   private readonly prepared: Prepared[];
   private readonly treatOpts: (TreatOptions | null)[];
-  private readonly exclude: ReadonlySet<string>;
+  /** 1 for the indicators the spec leaves untreated. */
+  private readonly exclude: Uint8Array;
   private readonly contexts: ColumnContext[][][];
   private readonly treatedKept = new Map<number, Float64Array[]>();
   private readonly normalisedKept = new Map<number, Float64Array[]>();
@@ -124,7 +125,7 @@ export class Replicator {
     this.present = new Uint8Array(this.units.length);
 
     const t = spec.treat;
-    this.exclude = new Set(t?.exclude ?? []);
+    this.exclude = Uint8Array.from(indicators, (c) => (t?.exclude.includes(c) ? 1 : 0));
     this.treatOpts = this.winsor.options.map((cap) =>
       t ? { ...treatOptions(t), maxPoints: (cap === undefined ? t.winsorise.maxPoints : cap) ?? null } : null,
     );
@@ -163,12 +164,11 @@ export class Replicator {
     const x = columns(this.nInd, n);
     this.engine.def.indicators.forEach((c, k) => x[k]!.set(f.cols.get(c)!));
     const toNominal = Int32Array.from(nominal.units, (u, i) => (f.units[i] === u ? i : f.units.indexOf(u)));
-    const scratch = (kind: Reuse): Float64Array[] => (this.reuse === kind ? columns(this.nInd, n) : []);
     return {
       n,
       x,
       toNominal,
-      treated: scratch("none"),
+      treated: this.reuse === "none" ? columns(this.nInd, n) : [],
       normalised: this.reuse === "normalised" ? [] : columns(this.nInd, n),
       aggregates: columns(nAgg, n),
       rank: new Float64Array(n),
@@ -178,9 +178,8 @@ export class Replicator {
   private treat(p: Prepared, win: number, out: Float64Array[]): Float64Array[] {
     const o = this.treatOpts[win]!;
     if (!o) return p.x;
-    const codes = this.engine.def.indicators;
     for (let c = 0; c < this.nInd; c++) {
-      if (this.exclude.has(codes[c]!)) out[c]!.set(p.x[c]!);
+      if (this.exclude[c]) out[c]!.set(p.x[c]!);
       else treatInto(p.x[c]!, out[c]!, o, this.state);
     }
     return out;
