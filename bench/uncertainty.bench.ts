@@ -100,7 +100,8 @@ function numpy(): NumpyFigures | undefined {
   const run = spawnSync("python3", [script, "bench", String(N)], { encoding: "utf8" });
   const last = /per_replication_ms ([\d.]+) peak_rss_mb ([\d.]+)/.exec(run.stdout);
   if (run.status !== 0 || !last) {
-    console.log(`numpy side skipped: numpy_reference.py bench failed (${run.stderr.trim().split("\n").pop() ?? run.status})`);
+    const why = run.stderr.trim().split("\n").pop() || `exit ${run.status}, no per_replication_ms line`;
+    console.log(`numpy side skipped: numpy_reference.py bench failed (${why})`);
     return undefined;
   }
   const runs = /per_replication_ms \(wall\): ([\d. ]+);/.exec(run.stdout)?.[1] ?? "";
