@@ -5,7 +5,8 @@
  */
 import { createRng, type Rng } from "./prng.ts";
 import type { ScenarioEngine, ScenarioOutcome } from "./scenarios.ts";
-import { factorsOf, scenarioOf, type RunOptions, type UncertainInputs } from "./uncertainty.ts";
+import { Replicator } from "./replicate.ts";
+import { factorsOf, type RunOptions, type UncertainInputs } from "./uncertainty.ts";
 import { quantile } from "./stats.ts";
 
 export interface SobolIndex {
@@ -110,12 +111,21 @@ export function meanRankShift(nominal: ScenarioOutcome, run: ScenarioOutcome): n
 export function runSensitivity(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number, bootstrap = 200, options: RunOptions = {}): SobolIndex[] {
   const factors = factorsOf(engine, inputs);
   const nominal = engine.run({});
+  const replicator = new Replicator(engine, factors, options.reuse);
   const total = n * (factors.length + 2);
   let done = 0;
+  // meanRankShift on the replicator's ranks, which are in the nominal run's unit order already.
   const model = (row: Float64Array): number => {
-    const shift = meanRankShift(nominal, engine.run(scenarioOf(factors, row)));
+    const ranks = replicator.run(row);
+    let s = 0;
+    let c = 0;
+    for (let i = 0; i < ranks.length; i++) {
+      if (!replicator.present[i]) continue;
+      s += Math.abs(ranks[i]! - nominal.rank[i]!);
+      c++;
+    }
     options.onProgress?.(++done, total);
-    return shift;
+    return c === 0 ? NaN : s / c;
   };
   return sobolIndices({ factors, model, n, seed, bootstrap });
 }
