@@ -1,5 +1,5 @@
 /**
- * Monte Carlo analyses off the request path, end to end: a 5,000-replication rank-interval job runs
+ * Monte Carlo analyses off the request path, end to end: a long rank-interval job runs
  * while the server keeps answering /api/health, its progress grows, cancelling frees the worker at
  * once, a finished job's result is the direct request's for the same seed, and the ceilings on
  * replications and on analyses at once are refused with the field or the reason named. Jobs belong
@@ -9,10 +9,15 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { AnalysisJob, SensitivityJob, SensitivityResponse, UncertaintyJob, UncertaintyResponse } from "../contract/indices.ts";
-import { DEFAULT_ANALYSIS_LIMITS } from "../server/analysis/limits.ts";
+import { analysisLimitsFromEnv } from "../server/analysis/limits.ts";
 import type { ApiClient } from "./testing/api-client.ts";
 
 const DISTRICTS = "cq-district-innovation";
+// A replication takes a fraction of a millisecond, so 5,000 are over before a test can look twice: the
+// job that must still be running while the server answers asks for 200,000, under a raised ceiling.
+const LONG_RUN = 200_000;
+process.env.KECHUANG_MAX_REPLICATIONS = String(LONG_RUN);
+const LIMITS = analysisLimitsFromEnv();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Reads the job until `done` says so (bounded: a job that never gets there fails the test). */
@@ -29,12 +34,12 @@ async function until(client: ApiClient, id: string, done: (job: AnalysisJob) => 
 describe.each(TEST_DATABASES)("analysis jobs on $name", (database) => {
   const server = useTestServer(database);
 
-  it("runs a 5,000-replication analysis as a job while the server answers, and cancels it", async () => {
+  it("runs a long analysis as a job while the server answers, and cancels it", async () => {
     const office = await server.office();
-    const started = await office.post<UncertaintyJob>(`/api/indices/${DISTRICTS}/uncertainty/jobs`, { replications: 5000, seed: 7 });
+    const started = await office.post<UncertaintyJob>(`/api/indices/${DISTRICTS}/uncertainty/jobs`, { replications: LONG_RUN, seed: 7 });
     expect(started.status).toBe(202);
     expect(started.headers.get("location")).toBe(`/api/analysis-jobs/${started.body.id}`);
-    expect(started.body).toMatchObject({ kind: "uncertainty", code: DISTRICTS, progress: { total: 5000 }, result: null });
+    expect(started.body).toMatchObject({ kind: "uncertainty", code: DISTRICTS, progress: { total: LONG_RUN }, result: null });
     const id = started.body.id;
 
     const first = await until(office, id, (j) => j.progress.done > 0);
@@ -45,17 +50,17 @@ describe.each(TEST_DATABASES)("analysis jobs on $name", (database) => {
     expect((await office.get("/api/plans")).status).toBe(200);
     const second = await until(office, id, (j) => j.progress.done > first.progress.done);
     expect(second.status).toBe("running");
-    expect(second.progress.done).toBeLessThan(5000);
+    expect(second.progress.done).toBeLessThan(LONG_RUN);
 
     const cancelled = await office.delete<AnalysisJob>(`/api/analysis-jobs/${id}`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: "cancelled", result: null });
-    // The worker is free again at once: a small direct analysis does not wait behind 5,000 replications.
+    // The worker is free again at once: a small direct analysis does not wait behind the long one.
     const small = await office.post<UncertaintyResponse>(`/api/indices/${DISTRICTS}/uncertainty`, { replications: 20, seed: 1 });
     expect(small.status).toBe(200);
     const after = (await office.get<AnalysisJob>(`/api/analysis-jobs/${id}`)).body;
     expect(after.status).toBe("cancelled");
-    expect(after.progress.done).toBeLessThan(5000);
+    expect(after.progress.done).toBeLessThan(LONG_RUN);
   });
 
   it("gives a finished job the direct request's result for the same seed", async () => {
@@ -80,14 +85,14 @@ describe.each(TEST_DATABASES)("analysis jobs on $name", (database) => {
 
   it("refuses replications past the ceiling, naming the field, directly and as a job", async () => {
     const office = await server.office();
-    const over = DEFAULT_ANALYSIS_LIMITS.maxReplications + 1;
+    const over = LIMITS.maxReplications + 1;
     for (const path of ["uncertainty", "uncertainty/jobs"]) {
       const refused = await office.send("POST", `/api/indices/${DISTRICTS}/${path}`, { replications: over }, { "accept-language": "en" });
       expect(refused.status).toBe(422);
       expect(refused.body.error.field).toBe("replications");
-      expect(refused.body.error.message).toContain(String(DEFAULT_ANALYSIS_LIMITS.maxReplications));
+      expect(refused.body.error.message).toContain(String(LIMITS.maxReplications));
     }
-    const n = await office.post(`/api/indices/${DISTRICTS}/sensitivity/jobs`, { n: DEFAULT_ANALYSIS_LIMITS.maxSensitivityN + 1 });
+    const n = await office.post(`/api/indices/${DISTRICTS}/sensitivity/jobs`, { n: LIMITS.maxSensitivityN + 1 });
     expect(n.status).toBe(422);
     expect(n.body.error.field).toBe("n");
   });
@@ -95,8 +100,8 @@ describe.each(TEST_DATABASES)("analysis jobs on $name", (database) => {
   it("refuses another analysis with 429 while the ceiling of analyses at once is reached", async () => {
     const office = await server.office();
     const ids: string[] = [];
-    for (let i = 0; i < DEFAULT_ANALYSIS_LIMITS.maxActive; i++) {
-      const started = await office.post<UncertaintyJob>(`/api/indices/${DISTRICTS}/uncertainty/jobs`, { replications: 5000, seed: i });
+    for (let i = 0; i < LIMITS.maxActive; i++) {
+      const started = await office.post<UncertaintyJob>(`/api/indices/${DISTRICTS}/uncertainty/jobs`, { replications: LONG_RUN, seed: i });
       expect(started.status).toBe(202);
       ids.push(started.body.id);
     }
