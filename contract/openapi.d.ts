@@ -961,14 +961,14 @@ export interface components {
             /** @enum {string} */
             role: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
             /** @default [] */
-            scopes: {
+            scopes?: {
                 /** @enum {string} */
                 kind: "place" | "body";
                 code: string;
             }[];
             password: string;
             /** @default true */
-            mustChangePassword: boolean;
+            mustChangePassword?: boolean;
         };
         UpdateUserRequest: {
             displayName?: string;
@@ -1318,27 +1318,27 @@ export interface components {
             unit: string;
             displayUnit?: string;
             /** @default 1 */
-            displayScale: number;
+            displayScale?: number;
             /** @default 0 */
-            decimals: number;
+            decimals?: number;
             /** @enum {string} */
             measure: "count" | "amount" | "share" | "rate" | "ratio";
             /**
              * @default higher_is_better
              * @enum {string}
              */
-            direction: "higher_is_better" | "lower_is_better";
+            direction?: "higher_is_better" | "lower_is_better";
             /**
              * @default year
              * @enum {string}
              */
-            periodicity: "year" | "quarter" | "month";
+            periodicity?: "year" | "quarter" | "month";
             /**
              * @default {
              *       "method": "none"
              *     }
              */
-            aggregation: {
+            aggregation?: {
                 /** @enum {string} */
                 method: "sum";
             } | {
@@ -1347,7 +1347,7 @@ export interface components {
                 numerator: string;
                 denominator: string;
                 /** @default 1 */
-                scale: number;
+                scale?: number;
             } | {
                 /** @enum {string} */
                 method: "none";
@@ -1398,7 +1398,7 @@ export interface components {
         CreateDataValueRequest: {
             indicatorCode: string;
             /** @default 500000 */
-            placeCode: string;
+            placeCode?: string;
             period: string;
             value: number;
             note?: string;
@@ -1683,21 +1683,21 @@ export interface components {
              * @default Indicator
              * @enum {string}
              */
-            type: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
+            type?: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
             level: number | null;
             parent: string | null;
             /** @default 1 */
-            direction: 1 | -1 | null;
+            direction?: 1 | -1 | null;
             /** @default 1 */
-            weight: number | null;
+            weight?: number | null;
             /** @default null */
-            unit: string | null;
+            unit?: string | null;
             /** @default null */
-            target: number | null;
+            target?: number | null;
             /** @default null */
-            denominator: string | null;
+            denominator?: string | null;
             /** @default null */
-            indicatorCode: string | null;
+            indicatorCode?: string | null;
         };
         DatasetInfo: {
             id: number;
@@ -1717,13 +1717,13 @@ export interface components {
              *       "county"
              *     ]
              */
-            placeKinds: string[];
+            placeKinds?: string[];
             /** @default null */
-            placeCodes: string[] | null;
+            placeCodes?: string[] | null;
             years: number[];
             nodes: components["schemas"]["EvaluationNode"][];
             /** @default {} */
-            pipeline: {
+            pipeline?: {
                 [key: string]: unknown;
             };
             dataSource?: components["schemas"]["DataSource"];
@@ -1735,11 +1735,11 @@ export interface components {
             iData: string;
             iMeta: string;
             /** @default {} */
-            pipeline: {
+            pipeline?: {
                 [key: string]: unknown;
             };
             /** @default false */
-            sample: boolean;
+            sample?: boolean;
         };
         /** @enum {string} */
         ExportTable: "imeta" | "idata" | "pipeline" | "ranking";
@@ -1813,16 +1813,16 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @default 1 */
-            seed: number;
+            seed?: number;
             /** @default 500 */
-            replications: number;
+            replications?: number;
             inputs?: {
                 impute?: ({
                     /**
                      * @default mean
                      * @enum {string}
                      */
-                    method: "mean" | "median";
+                    method?: "mean" | "median";
                     groupBy?: string;
                     /** @enum {string} */
                     panel?: "latest" | "constant" | "linear";
@@ -1832,16 +1832,16 @@ export interface components {
                     /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
-                    low: number;
+                    low?: number;
                     /** @default 100 */
-                    high: number;
+                    high?: number;
                 } | {
                     /** @enum {string} */
                     method: "zscore";
                     /** @default 0 */
-                    mean: number;
+                    mean?: number;
                     /** @default 1 */
-                    sd: number;
+                    sd?: number;
                 } | {
                     /** @enum {string} */
                     method: "rank";
@@ -1865,7 +1865,7 @@ export interface components {
                     /** @enum {string} */
                     method: "dist2target";
                     /** @default true */
-                    cap: boolean;
+                    cap?: boolean;
                 } | {
                     /** @enum {string} */
                     method: "goalposts";
@@ -1876,7 +1876,7 @@ export interface components {
                         ];
                     };
                     /** @default 100 */
-                    scale: number;
+                    scale?: number;
                 } | {
                     /** @enum {string} */
                     method: "baseYear";
@@ -1921,16 +1921,16 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @default 1 */
-            seed: number;
+            seed?: number;
             /** @default 100 */
-            n: number;
+            n?: number;
             inputs?: {
                 impute?: ({
                     /**
                      * @default mean
                      * @enum {string}
                      */
-                    method: "mean" | "median";
+                    method?: "mean" | "median";
                     groupBy?: string;
                     /** @enum {string} */
                     panel?: "latest" | "constant" | "linear";
@@ -1940,16 +1940,16 @@ export interface components {
                     /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
-                    low: number;
+                    low?: number;
                     /** @default 100 */
-                    high: number;
+                    high?: number;
                 } | {
                     /** @enum {string} */
                     method: "zscore";
                     /** @default 0 */
-                    mean: number;
+                    mean?: number;
                     /** @default 1 */
-                    sd: number;
+                    sd?: number;
                 } | {
                     /** @enum {string} */
                     method: "rank";
@@ -1973,7 +1973,7 @@ export interface components {
                     /** @enum {string} */
                     method: "dist2target";
                     /** @default true */
-                    cap: boolean;
+                    cap?: boolean;
                 } | {
                     /** @enum {string} */
                     method: "goalposts";
@@ -1984,7 +1984,7 @@ export interface components {
                         ];
                     };
                     /** @default 100 */
-                    scale: number;
+                    scale?: number;
                 } | {
                     /** @enum {string} */
                     method: "baseYear";
@@ -3099,7 +3099,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** @description the file: .xlsx or .csv */
@@ -3202,7 +3202,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** @description the file: .xlsx or .csv */
@@ -4296,7 +4296,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportDocumentJson"];
                 "multipart/form-data": components["schemas"]["ImportDocumentForm"];

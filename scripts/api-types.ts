@@ -20,7 +20,7 @@ const HEADER = `/**
 
 /** The text of contract/openapi.d.ts for this document. */
 export async function apiTypesSource(document: object): Promise<string> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false });
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

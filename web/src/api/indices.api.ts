@@ -16,7 +16,7 @@ import {
   type SaveIndexDefinitionRequest,
 } from "../../../contract/indices.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson } from "./client.ts";
+import { api, inLanguage, request, type CallOptions, type Reply } from "./client.ts";
 
 export const indexKeys = {
   all: ["indices"] as const,
@@ -26,7 +26,7 @@ export const indexKeys = {
 /** GET /api/indices. */
 export function useIndexList() {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: indexKeys.all, queryFn: ({ signal }) => requestJson("/api/indices", z.array(IndexDefinitionSummary), { lang, signal }) });
+  return useQuery({ queryKey: indexKeys.all, queryFn: ({ signal }) => request(() => api.GET("/api/indices", inLanguage(lang, signal)), z.array(IndexDefinitionSummary)) });
 }
 
 /** GET /api/indices/{code}. */
@@ -35,42 +35,54 @@ export function useIndexDefinition(code: string | undefined) {
   return useQuery({
     queryKey: indexKeys.one(code ?? ""),
     enabled: !!code,
-    queryFn: ({ signal }) => requestJson(`/api/indices/${encodeURIComponent(code!)}`, IndexDefinitionResponse, { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/indices/{code}", { params: { path: { code: code! } }, ...inLanguage(lang, signal) }), IndexDefinitionResponse),
   });
 }
 
 /** An analysis POST keyed by its body; the previous result stays on screen while a new one loads. */
-function useAnalysis<S extends z.ZodType>(code: string | undefined, path: string, body: object | null, schema: S) {
+function useAnalysis<B extends object, S extends z.ZodType>(
+  code: string | undefined,
+  name: string,
+  body: B | null,
+  schema: S,
+  send: (path: { code: string }, body: B, options: CallOptions) => Promise<Reply<unknown>>,
+) {
   const { lang } = useLanguage();
   return useQuery({
-    queryKey: [...indexKeys.one(code ?? ""), path, body],
+    queryKey: [...indexKeys.one(code ?? ""), name, body],
     enabled: !!code && body !== null,
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => requestJson(`/api/indices/${encodeURIComponent(code!)}/${path}`, schema, { lang, method: "POST", body, signal }),
+    queryFn: ({ signal }) => request(() => send({ code: code! }, body!, inLanguage(lang, signal)), schema),
   });
 }
 
 /** POST /api/indices/{code}/compute of a draft. */
-export const useRanking = (code: string | undefined, draft: AnalysisBase | null) => useAnalysis(code, "compute", draft, ComputeResponse);
+export const useRanking = (code: string | undefined, draft: AnalysisBase | null) => useAnalysis(code, "compute", draft, ComputeResponse, (path, body, options) => api.POST("/api/indices/{code}/compute", { params: { path }, body, ...options }));
 
 /** POST /api/indices/{code}/uncertainty of a draft, seeded. */
 export const useRankIntervals = (code: string | undefined, draft: AnalysisBase | null, replications = 200, seed = 1) =>
-  useAnalysis(code, "uncertainty", draft && { ...draft, replications, seed }, UncertaintyResponse);
+  useAnalysis(code, "uncertainty", draft && { ...draft, replications, seed }, UncertaintyResponse, (path, body, options) =>
+    api.POST("/api/indices/{code}/uncertainty", { params: { path }, body, ...options }),
+  );
 
 /** POST /api/indices/{code}/sensitivity of a draft, seeded; base sample size `n`. */
 export const useSensitivity = (code: string | undefined, draft: AnalysisBase | null, n = 64, seed = 1) =>
-  useAnalysis(code, "sensitivity", draft && { ...draft, n, seed }, SensitivityResponse);
+  useAnalysis(code, "sensitivity", draft && { ...draft, n, seed }, SensitivityResponse, (path, body, options) =>
+    api.POST("/api/indices/{code}/sensitivity", { params: { path }, body, ...options }),
+  );
 
 /** POST /api/indices/{code}/explain of one place, with its change since the year before. */
 export const useExplanation = (code: string | undefined, draft: AnalysisBase | null, unit: string | null, compareYear?: number) =>
-  useAnalysis(code, "explain", draft && unit ? { ...draft, unit, compareYear } : null, ExplainResponse);
+  useAnalysis(code, "explain", draft && unit ? { ...draft, unit, compareYear } : null, ExplainResponse, (path, body, options) =>
+    api.POST("/api/indices/{code}/explain", { params: { path }, body, ...options }),
+  );
 
 /** POST /api/indices/import. */
 export function useImportIndex() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ImportIndexRequest) => requestJson("/api/indices/import", IndexDefinitionResponse, { lang, method: "POST", body: request }),
+    mutationFn: (body: ImportIndexRequest) => request(() => api.POST("/api/indices/import", { body, ...inLanguage(lang) }), IndexDefinitionResponse),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: indexKeys.all }),
   });
 }
@@ -80,8 +92,8 @@ export function useSaveIndex() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: SaveIndexDefinitionRequest) =>
-      requestJson(`/api/indices/${encodeURIComponent(request.code)}`, IndexDefinitionResponse, { lang, method: "PUT", body: request }),
+    mutationFn: (body: SaveIndexDefinitionRequest) =>
+      request(() => api.PUT("/api/indices/{code}", { params: { path: { code: body.code } }, body, ...inLanguage(lang) }), IndexDefinitionResponse),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: indexKeys.all }),
   });
 }
