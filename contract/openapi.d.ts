@@ -3099,7 +3099,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "multipart/form-data": {
                     /** @description the file: .xlsx or .csv */
@@ -3202,7 +3202,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "multipart/form-data": {
                     /** @description the file: .xlsx or .csv */
@@ -4296,7 +4296,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ImportDocumentJson"];
                 "multipart/form-data": components["schemas"]["ImportDocumentForm"];

@@ -36,7 +36,6 @@ export function documentsRoutes(app: App, db: Db) {
         "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.",
       request: {
         body: {
-          required: true,
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
         },
       },

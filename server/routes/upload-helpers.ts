@@ -24,5 +24,5 @@ export async function uploadedFile(c: Context): Promise<{ fileName: string; byte
 
 /** The OpenAPI description of such a body. */
 export const uploadBody = {
-  body: { required: true, content: { "multipart/form-data": { schema: UploadForm }, "application/json": { schema: UploadJson } } },
+  body: { content: { "multipart/form-data": { schema: UploadForm }, "application/json": { schema: UploadJson } } },
 };
