@@ -907,49 +907,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        SessionResponse: {
-            user: components["schemas"]["UserResponse"];
-            csrfToken: string | null;
-        };
-        UserResponse: {
+        AuditEntry: {
             id: number;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
-            scopes: {
-                /** @enum {string} */
-                kind: "place" | "body";
-                code: string;
-            }[];
-            active: boolean;
-            mustChangePassword: boolean;
-            createdBy: string;
-            createdAt: string;
-        } | null;
-        ErrorBody: {
-            error: {
-                code: string;
-                message: string;
-                messages: components["schemas"]["LocalisedText"];
-                field: string | null;
-                details?: {
-                    field: string | null;
-                    code?: string;
-                    messages: components["schemas"]["LocalisedText"];
-                    sheet?: string;
-                    row?: number;
-                    column?: string;
-                }[];
-            };
-        };
-        LocalisedText: {
-            zh: string;
-            en: string;
-        };
-        LoginRequest: {
-            username: string;
-            password: string;
+            entity: string;
+            entityId: string;
+            action: string;
+            actor: string;
+            at: string;
+            before?: unknown;
+            after?: unknown;
+            reason: string | null;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -970,6 +937,30 @@ export interface components {
             /** @default true */
             mustChangePassword?: boolean;
         };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        UserResponse: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
+            scopes: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+            }[];
+            active: boolean;
+            mustChangePassword: boolean;
+            createdBy: string;
+            createdAt: string;
+        };
+        SessionResponse: {
+            user: components["schemas"]["UserResponse"] | null;
+            csrfToken: string | null;
+        };
         UpdateUserRequest: {
             displayName?: string;
             /** @enum {string} */
@@ -983,333 +974,56 @@ export interface components {
             password?: string;
             reason?: string;
         };
-        AuditEntry: {
-            id: number;
-            entity: string;
-            entityId: string;
-            action: string;
-            actor: string;
-            at: string;
-            before?: unknown;
-            after?: unknown;
-            reason: string | null;
-        };
-        RoundSummary: {
-            id: number;
-            title: string;
-            period: string;
-            dueOn: string;
-            status: components["schemas"]["RoundStatus"];
-            publishedAt: string | null;
-            indicatorCount: number;
-            unitCount: number;
-            note: string | null;
-            createdBy: string;
-            createdAt: string;
-        };
         /** @enum {string} */
-        RoundStatus: "open" | "closed";
-        RoundDetail: {
-            id: number;
-            title: string;
-            period: string;
-            dueOn: string;
-            status: components["schemas"]["RoundStatus"];
-            publishedAt: string | null;
-            indicatorCount: number;
-            unitCount: number;
-            note: string | null;
-            createdBy: string;
-            createdAt: string;
-            indicators: components["schemas"]["RoundIndicator"][];
-            units: components["schemas"]["RoundUnit"][];
+        AlignmentVerdict: "consistent" | "more_ambitious" | "weaker" | "not_comparable";
+        LocalisedText: {
+            zh: string;
+            en: string;
         };
-        RoundIndicator: {
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            unit: string;
-            displayUnit: string;
-            decimals: number;
-        };
-        RoundUnit: {
-            /** @enum {string} */
-            kind: "place" | "body";
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            placeCode: string;
-        };
-        CreateRoundRequest: {
-            title: string;
-            period: string;
-            /** Format: date */
-            dueOn: string;
-            indicatorCodes: string[];
-            units: {
-                /** @enum {string} */
-                kind: "place" | "body";
-                code: string;
-            }[];
-            note?: string;
-        };
-        UpdateRoundRequest: {
-            title?: string;
-            /** Format: date */
-            dueOn?: string;
-            status?: components["schemas"]["RoundStatus"];
-            note?: string;
-            reason?: string;
-        };
-        RoundOverview: {
-            round: components["schemas"]["RoundSummary"];
-            asOf: string;
-            totals: {
-                expected: number;
-                draft: number;
-                returned: number;
-                submitted: number;
-                approved: number;
-                missing: number;
-                completeness: number;
-            };
-            units: components["schemas"]["UnitProgress"][];
-            reminders: {
-                /** @enum {string} */
-                kind: "place" | "body";
-                code: string;
-                nameZh: string;
-                nameEn: string;
-                outstanding: number;
-                daysOverdue: number;
-            }[];
-        };
-        UnitProgress: {
-            /** @enum {string} */
-            kind: "place" | "body";
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            expected: number;
-            draft: number;
-            returned: number;
-            submitted: number;
-            approved: number;
-            missing: number;
-            completeness: number;
-            lastSubmittedAt: string | null;
-            late: boolean;
-        };
-        Assignment: {
+        AlignmentRow: {
             indicatorCode: string;
-            indicatorNameZh: string;
-            indicatorNameEn: string;
-            placeCode: string;
-            placeNameZh: string;
-            placeNameEn: string;
-            bodyCode: string | null;
-            period: string;
-            displayUnit: string;
-            decimals: number;
-            previous: {
-                period: string;
-                value: number;
-            } | null;
-            approved: {
-                id: number;
-                value: number;
-            } | null;
-            submission: components["schemas"]["SubmissionResponse"];
-        };
-        SubmissionResponse: {
-            id: number;
-            roundId: number | null;
-            indicatorCode: string;
-            placeCode: string;
-            bodyCode: string | null;
-            period: string;
-            /** @enum {string} */
-            action: "set" | "withdraw";
-            value: number | null;
-            displayValue: number | null;
-            displayUnit: string;
-            note: string | null;
-            explanation: string | null;
-            state: components["schemas"]["SubmissionState"];
-            returned: {
-                by: string;
-                at: string;
-                comment: string;
-            } | null;
-            version: number;
-            dataValueId: number | null;
-            createdBy: string;
-            createdAt: string;
-            updatedBy: string;
-            updatedAt: string;
-            submittedBy: string | null;
-            submittedAt: string | null;
-            decidedBy: string | null;
-            decidedAt: string | null;
-        } | null;
-        /** @enum {string} */
-        SubmissionState: "draft" | "submitted" | "approved" | "cancelled";
-        BatchResponse: {
-            batchId: number | null;
-            rows: number;
-            created: number;
-            replaced: number;
-            unchanged: number;
-        };
-        SaveDraftsRequest: {
-            entries: components["schemas"]["DraftEntry"][];
-        };
-        DraftEntry: {
-            indicatorCode: string;
-            placeCode: string;
-            bodyCode?: string | null;
-            value: number;
-            unit?: string;
-            note?: string;
-            explanation?: string;
-        };
-        SubmitRequest: {
-            ids?: number[];
-        };
-        ApproveRequest: {
-            version: number;
-            comment?: string;
-        };
-        ReturnRequest: {
-            version: number;
-            comment: string;
-        };
-        WithdrawRequest: {
-            reason: string;
-        };
-        RollupResponse: {
-            indicatorCode: string;
-            period: string;
-            rows: {
-                placeCode: string;
-                placeNameZh: string;
-                sum: number | null;
-                reported: number | null;
-                difference: number | null;
-                relativeDifference: number | null;
-                childCount: number;
-                childrenReporting: number;
-                missing: string[];
-                complete: boolean;
-            }[];
-        };
-        PlanSummary: {
-            code: string;
-            titleZh: string;
-            titleEn: string;
-            docNumber: string | null;
-            issuer: string | null;
-            issuedOn: string | null;
-            publishedOn: string | null;
-            periodStart: number;
-            periodEnd: number;
-            level: string;
-            parentCode: string | null;
-            placeCode: string | null;
-            status: components["schemas"]["PlanStatus"];
-            targetCount: number;
-            statusCounts: {
-                achieved?: number;
-                on_track?: number;
-                at_risk?: number;
-                off_track?: number;
-                no_data?: number;
-            };
-        };
-        /** @enum {string} */
-        PlanStatus: "pending_review" | "active" | "withdrawn";
-        PlanDetail: {
-            code: string;
-            titleZh: string;
-            titleEn: string;
-            docNumber: string | null;
-            issuer: string | null;
-            issuedOn: string | null;
-            publishedOn: string | null;
-            periodStart: number;
-            periodEnd: number;
-            level: string;
-            parentCode: string | null;
-            placeCode: string | null;
-            status: components["schemas"]["PlanStatus"];
-            targetCount: number;
-            statusCounts: {
-                achieved?: number;
-                on_track?: number;
-                at_risk?: number;
-                off_track?: number;
-                no_data?: number;
-            };
-            sourceFile: string | null;
-            textLength: number;
-        };
-        TargetProgress: {
-            indicator: string;
-            unit: string;
-            baseline: {
-                value: number;
-                year: number;
-            } | null;
-            target: {
-                value: number;
-                valueMax: number | null;
-                year: number;
-                /** @enum {string} */
-                comparator: ">=" | ">" | "=" | "<=" | "<";
-                /** @enum {string} */
-                kind: "level" | "growth" | "multiple" | "increment";
-            };
-            latest: {
-                value: number;
-                year: number;
-            } | null;
-            status: components["schemas"]["TargetStatus"];
-            requiredAnnualGrowth: number | null;
-            realisedAnnualGrowth: number | null;
-            projection: number | null;
-            targetId: number;
-            indicatorCode: string;
+            indicatorZh: string;
             indicatorEn: string;
-            placeCode: string;
-            displayUnit: string;
-            displayScale: number;
-            decimals: number;
-            /** @enum {string|null} */
-            attribute: "expected" | "binding" | null;
-            /** @enum {string|null} */
-            growthBasis: "compound" | "linear" | null;
-            completion: number | null;
-            targetLevel: number | null;
-            observations: {
+            lower: {
+                targetId: number;
+                placeCode: string;
+                kind: string;
+                comparator: string;
                 value: number;
                 year: number;
-            }[];
-            path: {
+            };
+            higher: {
+                targetId: number;
+                placeCode: string;
+                kind: string;
+                comparator: string;
                 value: number;
                 year: number;
-            }[];
-            source: components["schemas"]["SourceRef"];
+            };
+            verdict: components["schemas"]["AlignmentVerdict"];
+            /** @enum {string|null} */
+            basis: "level" | "projected_level" | "annual_growth" | "growth_rate" | null;
+            lowerFigure: number | null;
+            higherFigure: number | null;
+            /** @enum {string|null} */
+            rateBasis: "compound" | "linear" | null;
+            reason: components["schemas"]["LocalisedText"];
+            notes: components["schemas"]["LocalisedText"][];
         };
-        /** @enum {string} */
-        TargetStatus: "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
-        SourceRef: {
-            file: string | null;
-            start: number;
-            end: number;
-            quote: string;
-        } | null;
-        WithdrawPlanRequest: {
-            reason: string;
+        AlignmentResponse: {
+            lowerPlan: string;
+            higherPlan: string;
+            /** @enum {string} */
+            placeRelation: "same" | "part" | "other";
+            rows: components["schemas"]["AlignmentRow"][];
+            onlyLower: string[];
+            onlyHigher: string[];
+        };
+        BodyResponse: {
+            code: string;
+            nameZh: string;
+            fullNameZh: string;
+            nameEn: string;
         };
         IndicatorResponse: {
             code: string;
@@ -1364,56 +1078,22 @@ export interface components {
             memberOf: string[];
             members: string[];
         };
-        BodyResponse: {
-            code: string;
-            nameZh: string;
-            fullNameZh: string;
-            nameEn: string;
+        /** @enum {string} */
+        DocumentFormat: "text" | "html" | "docx";
+        ImportDocumentForm: {
+            /** @description the document: .txt (UTF-8 or GB18030), .docx or .html */
+            file?: unknown;
+            code?: string;
+            parentCode?: string;
         };
-        DataValueResponse: {
-            id: number;
-            indicatorCode: string;
-            placeCode: string;
-            period: string;
-            value: number;
-            status: components["schemas"]["DataValueStatus"];
-            source: components["schemas"]["DataValueSource"];
-            note: string | null;
-            updatedAt: string;
-            roundId: number | null;
-            approvedBy: string | null;
-            approvedAt: string | null;
-            publishedAt: string | null;
+        ImportDocumentJson: {
+            fileName: string;
+            contentBase64: string;
+            code?: string;
+            parentCode?: string;
         };
         /** @enum {string} */
-        DataValueStatus: "approved" | "withdrawn";
-        DataValueSource: {
-            /** @enum {string} */
-            kind: "document" | "import" | "person";
-            ref: string | null;
-            start: number | null;
-            end: number | null;
-            quote: string | null;
-        };
-        CreateDataValueRequest: {
-            indicatorCode: string;
-            /** @default 500000 */
-            placeCode?: string;
-            period: string;
-            value: number;
-            note?: string;
-            explanation?: string;
-        };
-        DataValueRevision: {
-            revision: number;
-            value: number;
-            status: components["schemas"]["DataValueStatus"];
-            source: components["schemas"]["DataValueSource"];
-            changedBy: string | null;
-            changedAt: string;
-            note: string | null;
-            reason: string | null;
-        };
+        PlanStatus: "pending_review" | "active" | "withdrawn";
         ImportDocumentResponse: {
             plan: {
                 code: string;
@@ -1449,19 +1129,17 @@ export interface components {
                 match: "doc_number" | "title";
             }[];
         };
-        /** @enum {string} */
-        DocumentFormat: "text" | "html" | "docx";
-        ImportDocumentJson: {
-            fileName: string;
-            contentBase64: string;
-            code?: string;
-            parentCode?: string;
-        };
-        ImportDocumentForm: {
-            /** @description the document: .txt (UTF-8 or GB18030), .docx or .html */
-            file?: unknown;
-            code?: string;
-            parentCode?: string;
+        OutlineNodeResponse: {
+            /** @enum {string} */
+            kind: "chapter" | "section" | "part" | "subpart" | "item" | "box";
+            number: number;
+            title: string;
+            start: number;
+            headingEnd: number;
+            end: number;
+            gap?: boolean;
+            /** @description nodes of the same shape */
+            children: unknown[];
         };
         OutlineResponse: {
             toc: {
@@ -1477,204 +1155,34 @@ export interface components {
                 }[];
             } | null;
             nodes: components["schemas"]["OutlineNodeResponse"][];
-        } | null;
-        OutlineNodeResponse: {
-            /** @enum {string} */
-            kind: "chapter" | "section" | "part" | "subpart" | "item" | "box";
-            number: number;
-            title: string;
-            start: number;
-            headingEnd: number;
-            end: number;
-            gap?: boolean;
-            /** @description nodes of the same shape */
-            children: unknown[];
         };
-        ReviewResponse: {
-            plan: {
+        WithdrawPlanRequest: {
+            reason: string;
+        };
+        ErrorBody: {
+            error: {
                 code: string;
-                titleZh: string;
-                titleEn: string;
-                status: components["schemas"]["PlanStatus"];
-                periodStart: number;
-                periodEnd: number;
-                placeCode: string | null;
+                message: string;
+                messages: components["schemas"]["LocalisedText"];
+                field: string | null;
+                details?: {
+                    field: string | null;
+                    code?: string;
+                    messages: components["schemas"]["LocalisedText"];
+                    sheet?: string;
+                    row?: number;
+                    column?: string;
+                }[];
             };
-            file: string | null;
-            text: string;
-            outline: components["schemas"]["OutlineResponse"];
-            statements: components["schemas"]["StatementResponse"][];
         };
-        StatementResponse: {
-            id: number;
-            position: number;
-            /** @enum {string} */
-            type: "target" | "actual";
-            start: number;
-            end: number;
-            quote: string;
-            value: number;
-            valueMax: number | null;
-            unit: string;
-            /** @enum {string} */
-            comparator: ">=" | ">" | "=" | "<=" | "<";
-            /** @enum {string} */
-            kind: "level" | "growth" | "multiple" | "increment";
-            year: number | null;
-            perYear: boolean;
-            cumulative: boolean;
-            baselineValue: number | null;
-            baselineYear: number | null;
-            scope: string | null;
-            indicatorText: string;
-            state: components["schemas"]["StatementState"];
-            mergedInto: number | null;
-            indicatorCode: string | null;
-            placeCode: string | null;
-            targetId: number | null;
-            dataValueId: number | null;
-        };
-        /** @enum {string} */
-        StatementState: "pending" | "accepted" | "rejected" | "merged";
-        DecisionResponse: {
-            id: number;
-            statementId: number | null;
-            action: string;
-            before?: unknown;
-            after?: unknown;
-            decidedBy: string;
-            decidedAt: string;
-        };
-        ReviewActionResponse: {
-            statement: components["schemas"]["StatementResponse"];
-            decision: components["schemas"]["DecisionResponse"];
-        };
-        ReviewAction: {
-            /** @enum {string} */
-            action: "edit";
-            changes: components["schemas"]["StatementChanges"];
-        } | {
-            /** @enum {string} */
-            action: "accept";
-            changes?: components["schemas"]["StatementChanges"];
-            indicatorCode?: string;
-            placeCode?: string;
-        } | {
-            /** @enum {string} */
-            action: "reject";
-        } | {
-            /** @enum {string} */
-            action: "merge";
-            into: number;
-        } | {
-            /** @enum {string} */
-            action: "link";
-            indicatorCode: string;
-            placeCode?: string;
-        } | {
-            /** @enum {string} */
-            action: "create_indicator";
-            indicator: components["schemas"]["NewIndicator"];
-        };
-        StatementChanges: {
-            value?: number;
-            valueMax?: number | null;
-            unit?: string;
-            year?: number;
-            /** @enum {string} */
-            comparator?: ">=" | ">" | "=" | "<=" | "<";
-            /** @enum {string} */
-            kind?: "level" | "growth" | "multiple" | "increment";
-        };
-        NewIndicator: {
+        AggregateInfo: {
             code: string;
             nameZh: string;
             nameEn: string;
-            unit: string;
-            /** @enum {string} */
-            measure: "count" | "amount" | "share" | "rate" | "ratio";
-        };
-        CompleteReviewRequest: {
-            /** @enum {boolean} */
-            confirm: true;
-            /** @enum {string} */
-            closePending?: "reject";
-        };
-        AlignmentResponse: {
-            lowerPlan: string;
-            higherPlan: string;
-            /** @enum {string} */
-            placeRelation: "same" | "part" | "other";
-            rows: components["schemas"]["AlignmentRow"][];
-            onlyLower: string[];
-            onlyHigher: string[];
-        };
-        AlignmentRow: {
-            indicatorCode: string;
-            indicatorZh: string;
-            indicatorEn: string;
-            lower: {
-                targetId: number;
-                placeCode: string;
-                kind: string;
-                comparator: string;
-                value: number;
-                year: number;
-            };
-            higher: {
-                targetId: number;
-                placeCode: string;
-                kind: string;
-                comparator: string;
-                value: number;
-                year: number;
-            };
-            verdict: components["schemas"]["AlignmentVerdict"];
-            /** @enum {string|null} */
-            basis: "level" | "projected_level" | "annual_growth" | "growth_rate" | null;
-            lowerFigure: number | null;
-            higherFigure: number | null;
-            /** @enum {string|null} */
-            rateBasis: "compound" | "linear" | null;
-            reason: components["schemas"]["LocalisedText"];
-            notes: components["schemas"]["LocalisedText"][];
-        };
-        /** @enum {string} */
-        AlignmentVerdict: "consistent" | "more_ambitious" | "weaker" | "not_comparable";
-        IndexDefinitionSummary: {
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            placeKinds: string[];
-            years: number[];
-            dataSource: components["schemas"]["DataSource"];
-            sample: boolean;
-            template: boolean;
-            indicatorCount: number;
-            dimensionCount: number;
-            updatedAt: string;
+            level: number;
         };
         /** @enum {string} */
         DataSource: "dataset" | "database";
-        IndexDefinitionResponse: {
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            placeKinds: string[];
-            years: number[];
-            dataSource: components["schemas"]["DataSource"];
-            sample: boolean;
-            template: boolean;
-            indicatorCount: number;
-            dimensionCount: number;
-            updatedAt: string;
-            placeCodes: string[] | null;
-            nodes: components["schemas"]["EvaluationNode"][];
-            pipeline: {
-                [key: string]: unknown;
-            };
-            dataset: components["schemas"]["DatasetInfo"];
-        };
         EvaluationNode: {
             code: string;
             nameZh: string;
@@ -1699,6 +1207,41 @@ export interface components {
             /** @default null */
             indicatorCode?: string | null;
         };
+        AnalysisBase: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+        };
+        RankedUnit: {
+            uCode: string;
+            uName: string;
+            score: number | null;
+            rank: number | null;
+            scores: {
+                [key: string]: number | null;
+            };
+        };
+        ComputeResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            root: string;
+            aggregates: components["schemas"]["AggregateInfo"][];
+            units: components["schemas"]["RankedUnit"][];
+            missing: {
+                uCode: string;
+                code: string;
+            }[];
+            screenedOut: {
+                uCode: string;
+                dataFraction: number;
+            }[];
+        };
         DatasetInfo: {
             id: number;
             /** @enum {string} */
@@ -1706,7 +1249,110 @@ export interface components {
             sample: boolean;
             rowCount: number;
             createdAt: string;
-        } | null;
+        };
+        ExplainRequest: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            unit: string;
+            compareYear?: number;
+        };
+        ExplainResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            uCode: string;
+            uName: string;
+            score: number | null;
+            rank: number | null;
+            contributions: {
+                code: string;
+                level: number;
+                share: number;
+                value: number | null;
+                contribution: number | null;
+                nameZh: string;
+                nameEn: string;
+            }[];
+            change: {
+                time0: number;
+                score0: number;
+                score1: number;
+                rank0: number;
+                rank1: number;
+                drivers: {
+                    code: string;
+                    level: number;
+                    delta: number;
+                    rankEffect: number;
+                    nameZh: string;
+                    nameEn: string;
+                }[];
+            } | null;
+        };
+        /** @enum {string} */
+        ExportTable: "imeta" | "idata" | "pipeline" | "ranking";
+        ImportIndexRequest: {
+            code: string;
+            nameZh: string;
+            nameEn?: string;
+            iData: string;
+            iMeta: string;
+            /** @default {} */
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            /** @default false */
+            sample?: boolean;
+        };
+        IndexDefinitionResponse: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeKinds: string[];
+            years: number[];
+            dataSource: components["schemas"]["DataSource"];
+            sample: boolean;
+            template: boolean;
+            indicatorCount: number;
+            dimensionCount: number;
+            updatedAt: string;
+            placeCodes: string[] | null;
+            nodes: components["schemas"]["EvaluationNode"][];
+            pipeline: {
+                [key: string]: unknown;
+            };
+            dataset: components["schemas"]["DatasetInfo"] | null;
+        };
+        IndexDefinitionSummary: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeKinds: string[];
+            years: number[];
+            dataSource: components["schemas"]["DataSource"];
+            sample: boolean;
+            template: boolean;
+            indicatorCount: number;
+            dimensionCount: number;
+            updatedAt: string;
+        };
+        RankInterval: {
+            uCode: string;
+            uName: string;
+            nominal: number;
+            median: number;
+            mean: number;
+            q5: number;
+            q95: number;
+            min: number;
+            max: number;
+        };
         SaveIndexDefinitionRequest: {
             code: string;
             nameZh: string;
@@ -1728,84 +1374,7 @@ export interface components {
             };
             dataSource?: components["schemas"]["DataSource"];
         };
-        ImportIndexRequest: {
-            code: string;
-            nameZh: string;
-            nameEn?: string;
-            iData: string;
-            iMeta: string;
-            /** @default {} */
-            pipeline?: {
-                [key: string]: unknown;
-            };
-            /** @default false */
-            sample?: boolean;
-        };
-        /** @enum {string} */
-        ExportTable: "imeta" | "idata" | "pipeline" | "ranking";
-        ComputeResponse: {
-            code: string;
-            sample: boolean;
-            source: components["schemas"]["DataSource"];
-            time: number | null;
-            years: number[];
-            root: string;
-            aggregates: components["schemas"]["AggregateInfo"][];
-            units: components["schemas"]["RankedUnit"][];
-            missing: {
-                uCode: string;
-                code: string;
-            }[];
-            screenedOut: {
-                uCode: string;
-                dataFraction: number;
-            }[];
-        };
-        AggregateInfo: {
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            level: number;
-        };
-        RankedUnit: {
-            uCode: string;
-            uName: string;
-            score: number | null;
-            rank: number | null;
-            scores: {
-                [key: string]: number | null;
-            };
-        };
-        AnalysisBase: {
-            year?: number;
-            source?: components["schemas"]["DataSource"];
-            nodes?: components["schemas"]["EvaluationNode"][];
-            pipeline?: {
-                [key: string]: unknown;
-            };
-        };
-        UncertaintyResponse: {
-            code: string;
-            sample: boolean;
-            source: components["schemas"]["DataSource"];
-            time: number | null;
-            years: number[];
-            seed: number;
-            replications: number;
-            units: components["schemas"]["RankInterval"][];
-        };
-        RankInterval: {
-            uCode: string;
-            uName: string;
-            nominal: number;
-            median: number;
-            mean: number;
-            q5: number;
-            q95: number;
-            min: number;
-            max: number;
-        };
-        UncertaintyRequest: {
+        SensitivityRequest: {
             year?: number;
             source?: components["schemas"]["DataSource"];
             nodes?: components["schemas"]["EvaluationNode"][];
@@ -1814,8 +1383,8 @@ export interface components {
             };
             /** @default 1 */
             seed?: number;
-            /** @default 500 */
-            replications?: number;
+            /** @default 100 */
+            n?: number;
             inputs?: {
                 impute?: ({
                     /**
@@ -1913,7 +1482,7 @@ export interface components {
                 meanRankShift: number;
             }[];
         };
-        SensitivityRequest: {
+        UncertaintyRequest: {
             year?: number;
             source?: components["schemas"]["DataSource"];
             nodes?: components["schemas"]["EvaluationNode"][];
@@ -1922,8 +1491,8 @@ export interface components {
             };
             /** @default 1 */
             seed?: number;
-            /** @default 100 */
-            n?: number;
+            /** @default 500 */
+            replications?: number;
             inputs?: {
                 impute?: ({
                     /**
@@ -1997,50 +1566,481 @@ export interface components {
                 aggregate?: ("arithmetic" | "geometric" | "harmonic" | "copeland")[];
             };
         };
-        ExplainResponse: {
+        UncertaintyResponse: {
             code: string;
             sample: boolean;
             source: components["schemas"]["DataSource"];
             time: number | null;
             years: number[];
-            uCode: string;
-            uName: string;
-            score: number | null;
-            rank: number | null;
-            contributions: {
+            seed: number;
+            replications: number;
+            units: components["schemas"]["RankInterval"][];
+        };
+        /** @enum {string} */
+        TargetStatus: "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
+        PlanDetail: {
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            docNumber: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            publishedOn: string | null;
+            periodStart: number;
+            periodEnd: number;
+            level: string;
+            parentCode: string | null;
+            placeCode: string | null;
+            status: components["schemas"]["PlanStatus"];
+            targetCount: number;
+            statusCounts: {
+                achieved?: number;
+                on_track?: number;
+                at_risk?: number;
+                off_track?: number;
+                no_data?: number;
+            };
+            sourceFile: string | null;
+            textLength: number;
+        };
+        PlanSummary: {
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            docNumber: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            publishedOn: string | null;
+            periodStart: number;
+            periodEnd: number;
+            level: string;
+            parentCode: string | null;
+            placeCode: string | null;
+            status: components["schemas"]["PlanStatus"];
+            targetCount: number;
+            statusCounts: {
+                achieved?: number;
+                on_track?: number;
+                at_risk?: number;
+                off_track?: number;
+                no_data?: number;
+            };
+        };
+        SourceRef: {
+            file: string | null;
+            start: number;
+            end: number;
+            quote: string;
+        };
+        TargetProgress: {
+            indicator: string;
+            unit: string;
+            baseline: {
+                value: number;
+                year: number;
+            } | null;
+            target: {
+                value: number;
+                valueMax: number | null;
+                year: number;
+                /** @enum {string} */
+                comparator: ">=" | ">" | "=" | "<=" | "<";
+                /** @enum {string} */
+                kind: "level" | "growth" | "multiple" | "increment";
+            };
+            latest: {
+                value: number;
+                year: number;
+            } | null;
+            status: components["schemas"]["TargetStatus"];
+            requiredAnnualGrowth: number | null;
+            realisedAnnualGrowth: number | null;
+            projection: number | null;
+            targetId: number;
+            indicatorCode: string;
+            indicatorEn: string;
+            placeCode: string;
+            displayUnit: string;
+            displayScale: number;
+            decimals: number;
+            /** @enum {string|null} */
+            attribute: "expected" | "binding" | null;
+            /** @enum {string|null} */
+            growthBasis: "compound" | "linear" | null;
+            completion: number | null;
+            targetLevel: number | null;
+            observations: {
+                value: number;
+                year: number;
+            }[];
+            path: {
+                value: number;
+                year: number;
+            }[];
+            source: components["schemas"]["SourceRef"] | null;
+        };
+        ApproveRequest: {
+            version: number;
+            comment?: string;
+        };
+        /** @enum {string} */
+        SubmissionState: "draft" | "submitted" | "approved" | "cancelled";
+        SubmissionResponse: {
+            id: number;
+            roundId: number | null;
+            indicatorCode: string;
+            placeCode: string;
+            bodyCode: string | null;
+            period: string;
+            /** @enum {string} */
+            action: "set" | "withdraw";
+            value: number | null;
+            displayValue: number | null;
+            displayUnit: string;
+            note: string | null;
+            explanation: string | null;
+            state: components["schemas"]["SubmissionState"];
+            returned: {
+                by: string;
+                at: string;
+                comment: string;
+            } | null;
+            version: number;
+            dataValueId: number | null;
+            createdBy: string;
+            createdAt: string;
+            updatedBy: string;
+            updatedAt: string;
+            submittedBy: string | null;
+            submittedAt: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+        };
+        Assignment: {
+            indicatorCode: string;
+            indicatorNameZh: string;
+            indicatorNameEn: string;
+            placeCode: string;
+            placeNameZh: string;
+            placeNameEn: string;
+            bodyCode: string | null;
+            period: string;
+            displayUnit: string;
+            decimals: number;
+            previous: {
+                period: string;
+                value: number;
+            } | null;
+            approved: {
+                id: number;
+                value: number;
+            } | null;
+            submission: components["schemas"]["SubmissionResponse"] | null;
+        };
+        BatchResponse: {
+            batchId: number | null;
+            rows: number;
+            created: number;
+            replaced: number;
+            unchanged: number;
+        };
+        CreateRoundRequest: {
+            title: string;
+            period: string;
+            /** Format: date */
+            dueOn: string;
+            indicatorCodes: string[];
+            units: {
+                /** @enum {string} */
+                kind: "place" | "body";
                 code: string;
-                level: number;
-                share: number;
-                value: number | null;
-                contribution: number | null;
+            }[];
+            note?: string;
+        };
+        DraftEntry: {
+            indicatorCode: string;
+            placeCode: string;
+            bodyCode?: string | null;
+            value: number;
+            unit?: string;
+            note?: string;
+            explanation?: string;
+        };
+        ReturnRequest: {
+            version: number;
+            comment: string;
+        };
+        RollupResponse: {
+            indicatorCode: string;
+            period: string;
+            rows: {
+                placeCode: string;
+                placeNameZh: string;
+                sum: number | null;
+                reported: number | null;
+                difference: number | null;
+                relativeDifference: number | null;
+                childCount: number;
+                childrenReporting: number;
+                missing: string[];
+                complete: boolean;
+            }[];
+        };
+        /** @enum {string} */
+        RoundStatus: "open" | "closed";
+        RoundIndicator: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            displayUnit: string;
+            decimals: number;
+        };
+        RoundUnit: {
+            /** @enum {string} */
+            kind: "place" | "body";
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeCode: string;
+        };
+        RoundDetail: {
+            id: number;
+            title: string;
+            period: string;
+            dueOn: string;
+            status: components["schemas"]["RoundStatus"];
+            publishedAt: string | null;
+            indicatorCount: number;
+            unitCount: number;
+            note: string | null;
+            createdBy: string;
+            createdAt: string;
+            indicators: components["schemas"]["RoundIndicator"][];
+            units: components["schemas"]["RoundUnit"][];
+        };
+        RoundSummary: {
+            id: number;
+            title: string;
+            period: string;
+            dueOn: string;
+            status: components["schemas"]["RoundStatus"];
+            publishedAt: string | null;
+            indicatorCount: number;
+            unitCount: number;
+            note: string | null;
+            createdBy: string;
+            createdAt: string;
+        };
+        UnitProgress: {
+            /** @enum {string} */
+            kind: "place" | "body";
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            expected: number;
+            draft: number;
+            returned: number;
+            submitted: number;
+            approved: number;
+            missing: number;
+            completeness: number;
+            lastSubmittedAt: string | null;
+            late: boolean;
+        };
+        RoundOverview: {
+            round: components["schemas"]["RoundSummary"];
+            asOf: string;
+            totals: {
+                expected: number;
+                draft: number;
+                returned: number;
+                submitted: number;
+                approved: number;
+                missing: number;
+                completeness: number;
+            };
+            units: components["schemas"]["UnitProgress"][];
+            reminders: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
                 nameZh: string;
                 nameEn: string;
+                outstanding: number;
+                daysOverdue: number;
             }[];
-            change: {
-                time0: number;
-                score0: number;
-                score1: number;
-                rank0: number;
-                rank1: number;
-                drivers: {
-                    code: string;
-                    level: number;
-                    delta: number;
-                    rankEffect: number;
-                    nameZh: string;
-                    nameEn: string;
-                }[];
-            } | null;
         };
-        ExplainRequest: {
-            year?: number;
-            source?: components["schemas"]["DataSource"];
-            nodes?: components["schemas"]["EvaluationNode"][];
-            pipeline?: {
-                [key: string]: unknown;
-            };
+        SaveDraftsRequest: {
+            entries: components["schemas"]["DraftEntry"][];
+        };
+        SubmitRequest: {
+            ids?: number[];
+        };
+        UpdateRoundRequest: {
+            title?: string;
+            /** Format: date */
+            dueOn?: string;
+            status?: components["schemas"]["RoundStatus"];
+            note?: string;
+            reason?: string;
+        };
+        WithdrawRequest: {
+            reason: string;
+        };
+        CompleteReviewRequest: {
+            /** @enum {boolean} */
+            confirm: true;
+            /** @enum {string} */
+            closePending?: "reject";
+        };
+        DecisionResponse: {
+            id: number;
+            statementId: number | null;
+            action: string;
+            before?: unknown;
+            after?: unknown;
+            decidedBy: string;
+            decidedAt: string;
+        };
+        NewIndicator: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
             unit: string;
-            compareYear?: number;
+            /** @enum {string} */
+            measure: "count" | "amount" | "share" | "rate" | "ratio";
+        };
+        StatementChanges: {
+            value?: number;
+            valueMax?: number | null;
+            unit?: string;
+            year?: number;
+            /** @enum {string} */
+            comparator?: ">=" | ">" | "=" | "<=" | "<";
+            /** @enum {string} */
+            kind?: "level" | "growth" | "multiple" | "increment";
+        };
+        ReviewAction: {
+            /** @enum {string} */
+            action: "edit";
+            changes: components["schemas"]["StatementChanges"];
+        } | {
+            /** @enum {string} */
+            action: "accept";
+            changes?: components["schemas"]["StatementChanges"];
+            indicatorCode?: string;
+            placeCode?: string;
+        } | {
+            /** @enum {string} */
+            action: "reject";
+        } | {
+            /** @enum {string} */
+            action: "merge";
+            into: number;
+        } | {
+            /** @enum {string} */
+            action: "link";
+            indicatorCode: string;
+            placeCode?: string;
+        } | {
+            /** @enum {string} */
+            action: "create_indicator";
+            indicator: components["schemas"]["NewIndicator"];
+        };
+        /** @enum {string} */
+        StatementState: "pending" | "accepted" | "rejected" | "merged";
+        StatementResponse: {
+            id: number;
+            position: number;
+            /** @enum {string} */
+            type: "target" | "actual";
+            start: number;
+            end: number;
+            quote: string;
+            value: number;
+            valueMax: number | null;
+            unit: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "=" | "<=" | "<";
+            /** @enum {string} */
+            kind: "level" | "growth" | "multiple" | "increment";
+            year: number | null;
+            perYear: boolean;
+            cumulative: boolean;
+            baselineValue: number | null;
+            baselineYear: number | null;
+            scope: string | null;
+            indicatorText: string;
+            state: components["schemas"]["StatementState"];
+            mergedInto: number | null;
+            indicatorCode: string | null;
+            placeCode: string | null;
+            targetId: number | null;
+            dataValueId: number | null;
+        };
+        ReviewActionResponse: {
+            statement: components["schemas"]["StatementResponse"];
+            decision: components["schemas"]["DecisionResponse"];
+        };
+        ReviewResponse: {
+            plan: {
+                code: string;
+                titleZh: string;
+                titleEn: string;
+                status: components["schemas"]["PlanStatus"];
+                periodStart: number;
+                periodEnd: number;
+                placeCode: string | null;
+            };
+            file: string | null;
+            text: string;
+            outline: components["schemas"]["OutlineResponse"] | null;
+            statements: components["schemas"]["StatementResponse"][];
+        };
+        CreateDataValueRequest: {
+            indicatorCode: string;
+            /** @default 500000 */
+            placeCode?: string;
+            period: string;
+            value: number;
+            note?: string;
+            explanation?: string;
+        };
+        /** @enum {string} */
+        DataValueStatus: "approved" | "withdrawn";
+        DataValueSource: {
+            /** @enum {string} */
+            kind: "document" | "import" | "person";
+            ref: string | null;
+            start: number | null;
+            end: number | null;
+            quote: string | null;
+        };
+        DataValueResponse: {
+            id: number;
+            indicatorCode: string;
+            placeCode: string;
+            period: string;
+            value: number;
+            status: components["schemas"]["DataValueStatus"];
+            source: components["schemas"]["DataValueSource"];
+            note: string | null;
+            updatedAt: string;
+            roundId: number | null;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            publishedAt: string | null;
+        };
+        DataValueRevision: {
+            revision: number;
+            value: number;
+            status: components["schemas"]["DataValueStatus"];
+            source: components["schemas"]["DataValueSource"];
+            changedBy: string | null;
+            changedAt: string;
+            note: string | null;
+            reason: string | null;
         };
     };
     responses: never;
@@ -3639,7 +3639,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        submission: components["schemas"]["SubmissionResponse"];
+                        submission: components["schemas"]["SubmissionResponse"] | null;
                         withdrawn: boolean;
                     };
                 };
@@ -4394,7 +4394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutlineResponse"];
+                    "application/json": components["schemas"]["OutlineResponse"] | null;
                 };
             };
             /** @description Not found */

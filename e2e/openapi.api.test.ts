@@ -17,7 +17,7 @@ import { useTestServer } from "./test-server.ts";
 import type { ApiClient } from "./testing/api-client.ts";
 
 type Operation = { operationId?: string; security?: Record<string, string[]>[]; requestBody?: unknown; responses: Record<string, unknown> };
-type Document = { paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, { in: string; name: string }> } };
+type Document = { paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, { in: string; name: string }>; schemas: Record<string, { type?: unknown; properties?: Record<string, unknown> }> } };
 
 /**
  * Lint warnings accepted, each for a reason:
@@ -88,6 +88,14 @@ describe("the OpenAPI document", () => {
     expect(write.security).toEqual([{ session: [], csrfToken: [] }]);
     expect(doc.paths["/api/values"]!.get!.security).toEqual([{}, { session: [] }]);
     expect(doc.paths["/api/rounds"]!.get!.security).toEqual([{ session: [] }]);
+  });
+
+  it("keeps named shapes non-null and says where one may be null with anyOf", async () => {
+    const { doc, text } = await document();
+    const schemas = doc.components.schemas;
+    expect(Object.entries(schemas).filter(([, s]) => JSON.stringify(s.type ?? "").includes("null")).map(([name]) => name)).toEqual([]);
+    expect(text).not.toContain('"allOf"');
+    expect(schemas.SessionResponse?.properties?.user).toEqual({ anyOf: [{ $ref: "#/components/schemas/UserResponse" }, { type: "null" }] });
   });
 
   /** Calls every operation with ids that name nothing and, for writes, an empty JSON body; each answer must be documented. */

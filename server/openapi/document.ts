@@ -6,11 +6,12 @@
  * is refused, 403 on writes (another origin, a missing CSRF token, a role), 400/413/415 where a body
  * is read and 422 where any input is validated.
  */
+import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { openToPublic } from "../http/access.middleware.ts";
 import type { App } from "../http/app-env.ts";
 import { SESSION_COOKIE } from "../http/session.middleware.ts";
 import { ERROR_DESCRIPTIONS, type ErrorStatus } from "../routes/openapi-helpers.ts";
-import { nameContractSchemas } from "./components.ts";
+import { namedContractSchemas } from "./components.ts";
 
 type Document = ReturnType<App["getOpenAPI31Document"]>;
 type Operation = { operationId?: string; security?: Record<string, string[]>[]; parameters?: unknown[]; requestBody?: { content?: Record<string, unknown> }; responses: Record<string, unknown> };
@@ -46,8 +47,8 @@ function securityOf(method: string, path: string): Record<string, string[]>[] {
 
 /** The whole document of `app`'s routes. */
 export function openApiDocument(app: App): Document {
-  nameContractSchemas();
-  const doc = app.getOpenAPI31Document({
+  const definitions = [...namedContractSchemas().map((schema) => ({ type: "schema" as const, schema })), ...app.openAPIRegistry.definitions];
+  const doc = new OpenApiGeneratorV31(definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Kechuang 科创 API",
@@ -85,5 +86,38 @@ export function openApiDocument(app: App): Document {
       op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
     }
   }
+  nullableRefsAsAnyOf(doc);
+  dropUnusedSchemas(doc);
   return doc;
+}
+
+/**
+ * The generator writes a nullable named shape as `allOf: [$ref, { type: [object, null] }]`, which
+ * JSON Schema reads as never null (both must hold) and a client generator types as an intersection;
+ * `anyOf: [$ref, { type: null }]` says what is meant.
+ */
+function nullableRefsAsAnyOf(node: unknown): void {
+  if (node === null || typeof node !== "object") return;
+  const schema = node as { allOf?: { $ref?: string; type?: unknown }[]; anyOf?: unknown[] };
+  const [ref, nullable, ...rest] = schema.allOf ?? [];
+  if (ref?.$ref && Array.isArray(nullable?.type) && nullable.type.includes("null") && !nullable.$ref && Object.keys(nullable).length === 1 && rest.length === 0) {
+    delete schema.allOf;
+    schema.anyOf = [{ $ref: ref.$ref }, { type: "null" }];
+  }
+  for (const child of Object.values(node)) nullableRefsAsAnyOf(child);
+}
+
+/** Named shapes no operation uses, directly or through another shape, are left out. */
+function dropUnusedSchemas(doc: Document): void {
+  const schemas = doc.components?.schemas ?? {};
+  const used = new Set<string>();
+  const visit = (node: unknown) => {
+    for (const [, name] of JSON.stringify(node).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (used.has(name!)) continue;
+      used.add(name!);
+      visit(schemas[name!]);
+    }
+  };
+  visit(doc.paths);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
 }
