@@ -29,6 +29,7 @@ import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
 import { AnalysisRunner } from "./analysis/analysis-runner.ts";
+import { serviceRoutes } from "./routes/service.routes.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
@@ -62,15 +63,7 @@ export function createApp(db: Db, options: AppOptions = {}): App {
   indicesRoutes(app, db);
   evaluationRoutes(app, db, analyses);
 
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Kechuang 科创 API",
-      version: "0.1.0",
-      description: "Plans, targets and their progress, indicators, places and data values. Errors carry zh-CN and English messages and name the offending field.",
-    },
-  });
-  app.get("/api/health", (c) => c.json({ ok: true }));
+  serviceRoutes(app);
   app.all("/api/*", (c) => {
     const missing = notFound(null, `接口 ${c.req.method} ${c.req.path} 不存在`, `no API route ${c.req.method} ${c.req.path}`);
     return c.json(errorBody(missing, requestLanguage(c)), 404);

@@ -3,13 +3,12 @@ import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { ImportDocumentForm, ImportDocumentJson, ImportDocumentResponse, OutlineResponse } from "../../contract/documents.ts";
-import { ErrorBody } from "../../contract/errors.ts";
 import type { Db } from "../db/connect.ts";
 import { invalidField } from "../errors/app-error.ts";
 import { importDocument } from "../services/document-import.service.ts";
 import { getOutline } from "../services/review.service.ts";
 import { requirePlan } from "../services/plans.service.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { error, errors, json } from "./openapi-helpers.ts";
 import { assertMay } from "../policies/authorize.ts";
 
 /** The file and options of an import, from whichever body the client sent. */
@@ -30,6 +29,7 @@ export function documentsRoutes(app: App, db: Db) {
     createRoute({
       method: "post",
       path: "/api/documents",
+      operationId: "importDocument",
       tags: ["documents"],
       summary: "Import a plan document 导入规划文件",
       description:
@@ -39,7 +39,7 @@ export function documentsRoutes(app: App, db: Db) {
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
         },
       },
-      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: json(ErrorBody, "Plan code already exists"), ...errorResponses },
+      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: error("Plan code already exists") },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -58,10 +58,11 @@ export function documentsRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/plans/{code}/outline",
+      operationId: "getPlanOutline",
       tags: ["documents"],
       summary: "The outline of a plan's document 文档结构",
       request: { params: z.object({ code: z.string() }) },
-      responses: { 200: json(OutlineResponse.nullable(), "章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline"), ...errorResponses },
+      responses: { 200: json(OutlineResponse.nullable(), "章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline"), ...errors(404) },
     }),
     async (c) => {
       // The public reads the outline of published plans only.

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { BodyResponse, IndicatorResponse, PlaceResponse } from "../../../contract/catalogue.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson } from "./client.ts";
+import { api, inLanguage, request } from "./client.ts";
 
 const staleTime = 10 * 60 * 1000;
 
@@ -12,7 +12,7 @@ export function useIndicators() {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["indicators"],
-    queryFn: ({ signal }) => requestJson("/api/indicators", z.array(IndicatorResponse), { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/indicators", inLanguage(lang, signal)), z.array(IndicatorResponse)),
     staleTime,
   });
 }
@@ -22,7 +22,7 @@ export function usePlaces(enabled = true) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["places"],
-    queryFn: ({ signal }) => requestJson("/api/places", z.array(PlaceResponse), { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/places", inLanguage(lang, signal)), z.array(PlaceResponse)),
     staleTime,
     enabled,
   });
@@ -33,7 +33,7 @@ export function useBodies(enabled = true) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["bodies"],
-    queryFn: ({ signal }) => requestJson("/api/bodies", z.array(BodyResponse), { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/bodies", inLanguage(lang, signal)), z.array(BodyResponse)),
     staleTime,
     enabled,
   });

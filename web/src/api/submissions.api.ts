@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { SubmissionResponse } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson } from "./client.ts";
+import { api, inLanguage, request } from "./client.ts";
 import { refreshReporting } from "./rounds.api.ts";
 
 /** Filters of GET /api/submissions. */
@@ -20,7 +20,7 @@ export function useSubmissions(filter: SubmissionFilter, enabled = true) {
     queryKey: ["submissions", filter],
     enabled,
     queryFn: ({ signal }) =>
-      requestJson(`/api/submissions${queryString({ round: filter.round?.toString(), state: filter.state, place: filter.place })}`, z.array(SubmissionResponse), { lang, signal }),
+      request(() => api.GET("/api/submissions", { params: { query: { round: filter.round, state: filter.state, place: filter.place || undefined } }, ...inLanguage(lang, signal) }), z.array(SubmissionResponse)),
   });
 }
 
@@ -30,7 +30,7 @@ export function useDecideSubmission() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, decision, version, comment }: { id: number; decision: "approve" | "return"; version: number; comment?: string }) =>
-      requestJson(`/api/submissions/${id}/${decision}`, SubmissionResponse, { lang, method: "POST", body: { version, ...(comment ? { comment } : {}) } }),
+      request(() => api.POST(decision === "approve" ? "/api/submissions/{id}/approve" : "/api/submissions/{id}/return", { params: { path: { id } }, body: { version, ...(comment ? { comment } : {}) }, ...inLanguage(lang) }), SubmissionResponse),
     // A refused (stale) decision refreshes too: the list then shows what happened first.
     onSettled: () => refreshReporting(queryClient),
   });
