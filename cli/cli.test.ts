@@ -3,9 +3,11 @@
  * directory and on a PostgreSQL database: progress JSON on the seed data, the value commands'
  * validation, and the lock that keeps a second process off an embedded database in use.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { startServerProcess } from "../e2e/testing/server-process.ts";
 import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
@@ -48,14 +50,25 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
     expect(res.stderr).toContain("no-such-plan");
   });
 
-  it.runIf(database.name === "pglite")("refuses to open an embedded database another live process holds", async () => {
+  it.runIf(database.name === "pglite")("refuses an embedded database a running server holds, saying where it runs and what to do", async () => {
+    // A lock file naming a live process (as older versions wrote it) means nothing.
     writeFileSync(`${env.KECHUANG_DATA_DIR}.lock`, String(process.pid));
+    expect((await kechuang("plans")).code).toBe(0);
+    const server = await startServerProcess({ dataDir: `${env.KECHUANG_DATA_DIR}/` });
     try {
-      const res = await kechuang("plans");
-      expect(res.code).toBe(4);
-      expect(res.stderr).toContain("DATABASE_URL");
+      const zh = await kechuang("plans");
+      expect(zh.code).toBe(4);
+      expect(zh.stderr).toContain(`运行中的科创服务器使用（进程 ${server.pid}，地址 ${server.url}）`);
+      expect(zh.stderr).toContain("先停止该服务器");
+      expect(zh.stderr).toContain("DATABASE_URL");
+      const en = await runKechuang({ ...env, KECHUANG_LANG: "en", KECHUANG_DATA_DIR: relative(process.cwd(), env.KECHUANG_DATA_DIR!) }, "plans");
+      expect(en.code).toBe(4);
+      expect(en.stderr).toContain(`in use by the Kechuang server running at ${server.url} (process ${server.pid})`);
+      expect(en.stderr).toContain("stop that server first");
     } finally {
-      rmSync(`${env.KECHUANG_DATA_DIR}.lock`, { force: true });
+      expect((await server.stop("SIGTERM")).code).toBe(0);
     }
+    // Stopped, it has let go: the command works at once.
+    expect((await kechuang("plans")).code).toBe(0);
   });
 });

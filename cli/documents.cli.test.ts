@@ -3,6 +3,7 @@
  * annotations in fixtures/gold, `outline` on 003, `import` of a seed and of bad files (clear message,
  * non-zero exit, nothing created), `review` and `align`, on an embedded database and on PostgreSQL.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseJsonl, scoreGold, type PredictedStatement } from "../core/extraction/testing/score-gold.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { docxBomb, makeDocx } from "../server/files/testing/make-docx.ts";
 import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -81,6 +83,27 @@ describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (dat
       expect(res.code, name).not.toBe(0);
       expect(res.stderr, name).toContain(name);
     }
+    expect(await planCount()).toBe(before);
+  });
+
+  it("refuses a zip bomb, random bytes and a part over the configured limit with the API's message, creating nothing", async () => {
+    const before = await planCount();
+    const dir = suiteDir();
+    const files: Array<[string, Uint8Array, string]> = [
+      ["bomb.docx", docxBomb(400), "文件“bomb.docx”解压后超过 100 MB 的上限，已拒绝读取。"],
+      ["random.txt", randomBytes(16 * 1024), "不是文本"],
+    ];
+    for (const [name, bytes, words] of files) {
+      writeFileSync(join(dir, name), bytes);
+      const res = await kechuang(env, "import", join(dir, name), "--by", "规划处");
+      expect(res.code, name).toBe(2);
+      expect(res.stderr, name).toContain(words);
+    }
+    // Limits come from the environment, as the server's do.
+    writeFileSync(join(dir, "plan.docx"), makeDocx("某区科技创新行动方案(2024—2026年)\n" + "到2026年，科技型企业超过1200家。\n".repeat(5_000)));
+    const limited = await kechuang({ ...env, KECHUANG_DOCX_MAX_PART_MB: "0.25", KECHUANG_LANG: "en" }, "import", join(dir, "plan.docx"), "--by", "规划处");
+    expect(limited.code).toBe(2);
+    expect(limited.stderr).toContain('"word/document.xml" in "plan.docx" inflates to more than the 256 KB limit for one entry');
     expect(await planCount()).toBe(before);
   });
 

@@ -3,7 +3,7 @@
  * table, located errors for bad CSV and pipeline files, seeded uncertainty and explanations from files,
  * and list/export of the stored templates on both databases.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -103,6 +103,31 @@ describe("kechuang index (files)", () => {
     const bad = await kechuang(["index", "sensitivity", ...files(), "--n", "2"]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("--n");
+  });
+});
+
+describe("kechuang index uncertainty as a long run", () => {
+  it("shows its progress on stderr and stops cleanly on Ctrl-C", async () => {
+    const shown = await kechuang(["index", "uncertainty", ...files(), "--n", "40", "--progress"]);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toContain("40/40 100%");
+    expect(shown.stdout).toContain("CHE");
+
+    const child = spawn(BIN, ["index", "uncertainty", ...files(), "--n", "1000000", "--progress"], { env: { ...process.env, KECHUANG_LANG: "zh" } });
+    let stderr = "";
+    let interrupted = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+      // Interrupt once replications are being counted, as a person would after watching the bar (once:
+      // a second Ctrl-C after the cancellation is handled ends the process the default way).
+      if (!interrupted && / [1-9]\d*\/1000000 /.test(stderr)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    });
+    const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/已取消（完成 \d+\/1000000）/);
   });
 });
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DataRow, EvaluationNode } from "../core/evaluation/model.ts";
 // The engine's browser-safe entry: its index also pulls in the CSV reader (Node Buffer).
 import { UncertainInputs } from "../core/indices/schemas.ts";
+import { ErrorBody } from "./errors.ts";
 
 export { DataRow, EvaluationNode };
 
@@ -118,7 +119,8 @@ export type ComputeResponse = z.infer<typeof ComputeResponse>;
 
 export const UncertaintyRequest = AnalysisBase.extend({
   seed: z.number().int().default(1),
-  replications: z.number().int().min(10).max(5000).default(500),
+  /** At most the server's ceiling (KECHUANG_MAX_REPLICATIONS, 5000 by default); past it, 422 naming `replications`. */
+  replications: z.number().int().min(10).max(1_000_000).default(500),
   /** Uncertain inputs; default: winsorisation cap, normalisation, weights ±25 %, aggregation. */
   inputs: UncertainInputs.optional(),
 });
@@ -142,8 +144,8 @@ export type UncertaintyResponse = z.infer<typeof UncertaintyResponse>;
 
 export const SensitivityRequest = AnalysisBase.extend({
   seed: z.number().int().default(1),
-  /** Base sample size N (the model runs N·(k + 2) times). */
-  n: z.number().int().min(8).max(2000).default(100),
+  /** Base sample size N (the model runs N·(k + 2) times); at most KECHUANG_MAX_SENSITIVITY_N (2000 by default). */
+  n: z.number().int().min(8).max(1_000_000).default(100),
   inputs: UncertainInputs.optional(),
 });
 export type SensitivityRequest = z.input<typeof SensitivityRequest>;
@@ -179,3 +181,26 @@ export const ExplainResponse = AnalysisHeader.extend({
     .nullable(),
 });
 export type ExplainResponse = z.infer<typeof ExplainResponse>;
+
+/**
+ * A rank-interval or sensitivity analysis run as a job (POST …/uncertainty/jobs, …/sensitivity/jobs):
+ * its progress in model runs while it runs, its result once it succeeded, its error when it failed.
+ * Kept in memory for a while after it finished (`expiresAt`).
+ */
+const JobBase = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  error: ErrorBody.shape.error.nullable(),
+});
+export const UncertaintyJob = JobBase.extend({ kind: z.literal("uncertainty"), result: UncertaintyResponse.nullable() });
+export type UncertaintyJob = z.infer<typeof UncertaintyJob>;
+export const SensitivityJob = JobBase.extend({ kind: z.literal("sensitivity"), result: SensitivityResponse.nullable() });
+export type SensitivityJob = z.infer<typeof SensitivityJob>;
+export const AnalysisJob = z.discriminatedUnion("kind", [UncertaintyJob, SensitivityJob]);
+export type AnalysisJob = z.infer<typeof AnalysisJob>;
+export type JobStatus = AnalysisJob["status"];

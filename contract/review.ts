@@ -70,7 +70,7 @@ export const ReviewAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("edit"), changes: StatementChanges }),
   z.object({ action: z.literal("accept"), changes: StatementChanges.optional(), indicatorCode: z.string().optional(), placeCode: z.string().optional() }),
   z.object({ action: z.literal("reject") }),
-  z.object({ action: z.literal("merge"), into: z.number().int() }),
+  z.object({ action: z.literal("merge"), into: z.number().int().min(1).max(2_147_483_647) }),
   z.object({ action: z.literal("link"), indicatorCode: z.string().min(1), placeCode: z.string().optional() }),
   z.object({ action: z.literal("create_indicator"), indicator: NewIndicator }),
 ]);

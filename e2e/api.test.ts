@@ -1,12 +1,15 @@
 /**
  * The HTTP API end to end, on both databases: plans and their progress on the seed data, the
  * catalogue, and adding data values — refused with a clear zh/en message naming the field, and
- * nothing stored, for every kind of bad input.
+ * nothing stored, for every kind of bad input. Well-formed requests go through the client typed by
+ * the OpenAPI document (`client.api`); malformed ones are sent raw on purpose.
  */
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
-import type { TargetProgress } from "../contract/plans.ts";
+import type { components } from "../contract/openapi.d.ts";
+
+type TargetProgress = components["schemas"]["TargetProgress"];
 
 describe.each(TEST_DATABASES)("API on $name", (database) => {
   const server = useTestServer(database);
@@ -19,7 +22,15 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   };
   /** Writes as the plan office. */
   const post = async (path: string, body: unknown, lang = "zh-CN") => (await server.office()).send("POST", path, (typeof body === "string" ? body : JSON.stringify(body)), { "accept-language": lang, "content-type": "application/json" });
-  const progressOf = async (code: string) => (await get(`/api/plans/${code}/progress`)).body as TargetProgress[];
+  const anonymous = () => server.anonymous().api;
+  /** The data of a typed call that must succeed. */
+  const ok = async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => {
+    const { data, error, response } = await call;
+    if (data === undefined) throw new Error(`${response.status} ${JSON.stringify(error)}`);
+    return data;
+  };
+  const progressOf = (code: string) => ok(anonymous().GET("/api/plans/{code}/progress", { params: { path: { code } } }));
+  const valueCount = async () => (await ok(anonymous().GET("/api/values"))).length;
   const byName = (list: TargetProgress[], name: string) => {
     const found = list.find((p) => p.indicator === name);
     if (!found) throw new Error(`no target for ${name}`);
@@ -27,11 +38,10 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   };
 
   it("lists both seed plans with their document numbers", async () => {
-    const { status, body } = await get("/api/plans");
-    expect(status).toBe(200);
-    const sti = body.find((p: { code: string }) => p.code === "cq-sti-2021-2025");
+    const plans = await ok(anonymous().GET("/api/plans"));
+    const sti = plans.find((p) => p.code === "cq-sti-2021-2025");
     expect(sti).toMatchObject({ docNumber: "渝府发〔2022〕3号", periodStart: 2021, periodEnd: 2025, targetCount: 13 });
-    expect(body.some((p: { code: string; parentCode: string }) => p.code === "cq-hitech-2023-2027" && p.parentCode === "cq-sti-2021-2025")).toBe(true);
+    expect(plans.some((p) => p.code === "cq-hitech-2023-2027" && p.parentCode === "cq-sti-2021-2025")).toBe(true);
   });
 
   it("gives the progress of the 13 main indicators from the plan and the 2023 report", async () => {
@@ -48,12 +58,12 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   });
 
   it("serves the catalogue: 38 districts and counties under the city, groupings, bodies", async () => {
-    const places = (await get("/api/places")).body as { code: string; kind: string; parentCode: string | null; memberOf: string[] }[];
+    const places = await ok(anonymous().GET("/api/places"));
     expect(places.filter((p) => p.kind === "district" || p.kind === "county")).toHaveLength(38);
     expect(places.find((p) => p.code === "500106")?.memberOf.length).toBeGreaterThan(0); // 沙坪坝区 in the Science City
-    const indicators = (await get("/api/indicators")).body as { code: string }[];
+    const indicators = await ok(anonymous().GET("/api/indicators"));
     expect(indicators.map((i) => i.code)).toEqual(expect.arrayContaining(["rd-intensity", "tech-smes", "tech-contract-value"]));
-    expect((await get("/api/bodies")).body.length).toBeGreaterThan(3);
+    expect((await ok(anonymous().GET("/api/bodies"))).length).toBeGreaterThan(3);
   });
 
   const badInputs: [string, Record<string, unknown>, string, string][] = [
@@ -66,7 +76,7 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   ];
 
   it.each(badInputs)("refuses %s with a 4xx naming the field, storing nothing", async (_what, body, field, zhWords) => {
-    const before = (await get("/api/values")).body.length;
+    const before = await valueCount();
     const zh = await post("/api/values", body);
     expect(zh.status).toBeGreaterThanOrEqual(400);
     expect(zh.status).toBeLessThan(500);
@@ -75,7 +85,7 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
     const en = await post("/api/values", body, "en");
     expect(en.body.error.message).toMatch(/[a-z]/);
     expect(en.body.error.message).not.toMatch(/[\u4e00-\u9fff]{2}/);
-    expect((await get("/api/values")).body.length).toBe(before);
+    expect(await valueCount()).toBe(before);
   });
 
   it("refuses a body that is not JSON", async () => {
@@ -85,25 +95,27 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
   });
 
   it("stores a valid value, shows it in progress, and keeps every revision", async () => {
-    const created = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.5 });
-    expect(created.status).toBe(201);
+    const office = (await server.office()).api;
+    const created = await office.POST("/api/values", { body: { indicatorCode: "rd-intensity", period: "2024", value: 2.5 } });
+    expect(created.response.status).toBe(201);
     expect(byName(await progressOf("cq-sti-2021-2025"), "全社会研发经费占地区生产总值的比重").latest).toEqual({ value: 2.5, year: 2024 });
-    const replaced = await post("/api/values", { indicatorCode: "rd-intensity", period: "2024", value: 2.55 });
-    expect(replaced.body.id).toBe(created.body.id);
-    const history = (await get(`/api/values/${created.body.id}/history`, "zh-CN", true)).body;
-    expect(history.map((r: { value: number }) => r.value)).toEqual([2.5, 2.55]);
-    expect(history.map((r: { changedBy: string }) => r.changedBy)).toEqual(["规划处", "规划处"]);
+    const replaced = await ok(office.POST("/api/values", { body: { indicatorCode: "rd-intensity", period: "2024", value: 2.55 } }));
+    expect(replaced.id).toBe(created.data!.id);
+    const history = await ok(office.GET("/api/values/{id}/history", { params: { path: { id: replaced.id } } }));
+    expect(history.map((r) => r.value)).toEqual([2.5, 2.55]);
+    expect(history.map((r) => r.changedBy)).toEqual(["规划处", "规划处"]);
   });
 
   it("keeps the 2023 figures traceable to the report's text", async () => {
-    const values = (await get("/api/values?indicator=tech-contract-value&period=2023")).body;
+    const values = await ok(anonymous().GET("/api/values", { params: { query: { indicator: "tech-contract-value", period: "2023" } } }));
     expect(values).toHaveLength(1);
-    expect(values[0].source).toMatchObject({ kind: "document", ref: "002_085781b0c4483538.txt" });
-    expect(values[0].source.quote).toContain("865.1亿元");
+    expect(values[0]!.source).toMatchObject({ kind: "document", ref: "002_085781b0c4483538.txt" });
+    expect(values[0]!.source?.quote).toContain("865.1亿元");
   });
 
   it("answers unknown plans and routes with 404 and a message", async () => {
-    expect((await get("/api/plans/nope/progress")).status).toBe(404);
+    const nope = await anonymous().GET("/api/plans/{code}/progress", { params: { path: { code: "nope" } } });
+    expect([nope.response.status, nope.error?.error.field]).toEqual([404, "code"]);
     const missing = await get("/api/nothing-here", "en", true);
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain("no API route");

@@ -2,13 +2,19 @@
  * Browser test of the evaluation page against the real server (in-process, PGlite in memory, seeded
  * templates): the district index opens with its sample-data banner and 38 ranked places, one weight
  * changed in the builder recomputes the ranking through the API, the sensitivity panel shows its chart
- * and the rank shift of dropping each dimension, and a place's explanation opens.
+ * and the rank shift of dropping each dimension, a 5,000-run rank-interval job waits, is cancelled
+ * from the page, then runs with its progress shown, and a place's explanation opens.
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
+
+// One analysis worker, so a job started first makes the page's job wait (the test relies on it).
+process.env.KECHUANG_ANALYSIS_WORKERS = "1";
+// The blocking job must outlast the test's clicks; a replication takes a fraction of a millisecond.
+process.env.KECHUANG_MAX_REPLICATIONS = "200000";
 
 let session: BrowserSession;
 let server: BrowserSession["server"];
@@ -63,6 +69,35 @@ describe("evaluation page in the browser", () => {
     expect(text).toContain("排名平均变动");
     expect(text).toContain("略小于 0");
     await shot("evaluation-sensitivity");
+  });
+
+  it("queues a 5,000-run analysis behind another, cancels it, then runs it to the end", async () => {
+    // Another analysis of the same person holds the one worker, so the page's job waits, for sure.
+    const { csrfToken } = await (await page.request.get(`${server.url}/api/session`)).json();
+    const write = { headers: { "x-csrf-token": csrfToken, origin: server.url } };
+    const blocker = await (await page.request.post(`${server.url}/api/indices/cq-district-innovation/uncertainty/jobs`, { ...write, data: { replications: 200_000, seed: 9 } })).json();
+    const pick = async (n: string) => {
+      await page.getByTestId("replications").click();
+      await page.locator(".ant-select-item-option:visible", { hasText: new RegExp(`^${n}$`) }).click();
+    };
+    await pick("5000");
+    await eventually(() => page.getByTestId("intervals-progress-count").innerText()).toBe("排队中（共 5000 次）");
+    await shot("evaluation-job-queued");
+    const cancelled = page.waitForResponse((r) => r.url().includes("/api/analysis-jobs/") && r.request().method() === "DELETE");
+    await page.getByTestId("intervals-progress-cancel").click();
+    expect((await cancelled).status()).toBe(200);
+    await eventually(() => page.getByTestId("intervals-progress-cancelled").innerText()).toBe("已取消（完成 0/5000 次）");
+    // The 200-run chart from before stays.
+    expect(await page.getByTestId("rank-interval-chart").locator("canvas").count()).toBeGreaterThan(0);
+    expect((await page.request.delete(`${server.url}/api/analysis-jobs/${blocker.id}`, write)).status()).toBe(200);
+
+    await pick("1000");
+    await pick("5000");
+    // 5,000 replications take about a second: the progress may be gone before a poll sees it.
+    await eventually(() => page.getByTestId("intervals-progress").count()).toBe(0);
+    expect(await page.getByTestId("intervals-progress-cancelled").count()).toBe(0);
+    await eventually(() => page.getByTestId("rank-interval-chart").locator("canvas").count()).toBeGreaterThan(0);
+    expect(await page.getByText("蒙特卡洛 5000 次").count()).toBeGreaterThan(0);
   });
 
   it("explains a place's score with contribution bars", async () => {

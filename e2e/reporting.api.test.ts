@@ -23,7 +23,8 @@ describe.each(TEST_DATABASES)("reporting API on $name", (database) => {
   let reviewer: ApiClient;
   let leader: ApiClient;
 
-  const submissionsOf = async (client: ApiClient, state?: string) => (await client.get(`/api/submissions?round=${round.id}${state ? `&state=${state}` : ""}`)).body as SubmissionResponse[];
+  const submissionsOf = async (client: ApiClient, state?: SubmissionResponse["state"]) =>
+    (await client.api.GET("/api/submissions", { params: { query: { round: round.id, state } } })).data!;
 
   it("lets the plan office open a round for two districts, and no one else", async () => {
     const office = await server.office();
@@ -31,26 +32,26 @@ describe.each(TEST_DATABASES)("reporting API on $name", (database) => {
     jiulongpo = await server.as({ username: "九龙坡区填报员", role: "reporter", scopes: [{ kind: "place", code: JIULONGPO }] });
     reviewer = await server.as({ username: "沙坪坝区审核员", role: "reviewer", scopes: [{ kind: "place", code: SHAPINGBA }] });
     leader = await server.as({ username: "领导", role: "leader" });
-    const request = { title: "2025年度创新报表", period: "2025", dueOn: "2027-03-31", indicatorCodes: ["tech-smes", "rd-expenditure", "gdp", "rd-intensity"], units: [{ kind: "place", code: SHAPINGBA }, { kind: "place", code: JIULONGPO }] };
-    expect((await leader.post("/api/rounds", request)).status).toBe(403);
-    expect((await shapingba.post("/api/rounds", request)).status).toBe(403);
-    expect((await server.anonymous().post("/api/rounds", request)).status).toBe(401);
-    const wrong = await office.post("/api/rounds", { ...request, period: "2025Q3" });
-    expect(wrong.status).toBe(422);
-    expect(wrong.body.error.field).toBe("indicatorCodes[0]");
-    const created = await office.post("/api/rounds", request);
-    expect(created.status).toBe(201);
-    round = created.body;
+    const body = { title: "2025年度创新报表", period: "2025", dueOn: "2027-03-31", indicatorCodes: ["tech-smes", "rd-expenditure", "gdp", "rd-intensity"], units: [{ kind: "place" as const, code: SHAPINGBA }, { kind: "place" as const, code: JIULONGPO }] };
+    expect((await leader.api.POST("/api/rounds", { body })).response.status).toBe(403);
+    expect((await shapingba.api.POST("/api/rounds", { body })).response.status).toBe(403);
+    expect((await server.anonymous().api.POST("/api/rounds", { body })).response.status).toBe(401);
+    const wrong = await office.api.POST("/api/rounds", { body: { ...body, period: "2025Q3" } });
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.error?.error.field).toBe("indicatorCodes[0]");
+    const created = await office.api.POST("/api/rounds", { body });
+    expect(created.response.status).toBe(201);
+    round = created.data!;
     expect(round).toMatchObject({ period: "2025", status: "open", indicatorCount: 4, unitCount: 2 });
-    expect((await office.get("/api/rounds")).body.map((r: { id: number }) => r.id)).toContain(round.id);
+    expect((await office.api.GET("/api/rounds")).data!.map((r) => r.id)).toContain(round.id);
   });
 
   it("shows each reporter what is asked of their district only, with last period's figure", async () => {
-    const asked = (await shapingba.get(`/api/rounds/${round.id}/assignments`)).body as Assignment[];
+    const asked = (await shapingba.api.GET("/api/rounds/{id}/assignments", { params: { path: { id: round.id } } })).data!;
     expect(asked).toHaveLength(4);
     expect(new Set(asked.map((a) => a.placeCode))).toEqual(new Set([SHAPINGBA]));
     expect(asked.find((a) => a.indicatorCode === "rd-expenditure")).toMatchObject({ displayUnit: "亿元", previous: null, submission: null });
-    const rounds = (await shapingba.get("/api/rounds")).body as { id: number }[];
+    const rounds = (await shapingba.api.GET("/api/rounds")).data!;
     expect(rounds.map((r) => r.id)).toEqual([round.id]);
   });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { StatementResponse } from "../contract/review.ts";
-import { makeDocx } from "./fixtures/make-docx.ts";
+import { makeDocx } from "../server/files/testing/make-docx.ts";
 import type { ApiClient } from "./testing/api-client.ts";
 
 const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));

@@ -12,12 +12,15 @@ import type { App, AppEnv } from "./http/app-env.ts";
 import { accessMiddleware } from "./http/access.middleware.ts";
 import { sessionMiddleware } from "./http/session.middleware.ts";
 import { requestSizeLimit } from "./http/body-limit.middleware.ts";
+import { requestShape } from "./http/request-shape.middleware.ts";
+import { protectiveHeaders } from "./http/protective-headers.middleware.ts";
+import { allowedHostsFromEnv, hostAllowList } from "./http/host-allow-list.middleware.ts";
 import { accountsRoutes } from "./routes/accounts.routes.ts";
 import { roundsRoutes } from "./routes/rounds.routes.ts";
 import { submissionsRoutes } from "./routes/submissions.routes.ts";
 import { rollupRoutes } from "./routes/rollup.routes.ts";
 import { notFound } from "./errors/app-error.ts";
-import { errorBody, handleError, requestLanguage, validationError } from "./errors/http.ts";
+import { errorBody, handleError, requestLanguage, validationHook } from "./errors/http.ts";
 import { catalogueRoutes } from "./routes/catalogue.routes.ts";
 import { documentsRoutes } from "./routes/documents.routes.ts";
 import { reviewRoutes } from "./routes/review.routes.ts";
@@ -25,19 +28,28 @@ import { plansRoutes } from "./routes/plans.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
+import { AnalysisRunner } from "./analysis/analysis-runner.ts";
+import { serviceRoutes } from "./routes/service.routes.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
-export function createApp(db: Db): App {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (!result.success) return c.json(errorBody(validationError(result.error.issues), requestLanguage(c)), 422);
-    },
-  });
+export interface AppOptions {
+  /** Host names the app answers (see host-allow-list.middleware.ts); loopback names by default. */
+  allowedHosts?: readonly string[];
+  /** Runs the Monte Carlo analyses on worker threads; whoever passes one closes it. */
+  analyses?: AnalysisRunner;
+}
+
+export function createApp(db: Db, options: AppOptions = {}): App {
+  const analyses = options.analyses ?? new AnalysisRunner();
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(handleError);
+  app.use("*", protectiveHeaders());
+  app.use("*", hostAllowList(options.allowedHosts ?? allowedHostsFromEnv(undefined)));
   app.use("/api/*", requestSizeLimit());
   app.use("*", sessionMiddleware(db));
   app.use("/api/*", accessMiddleware());
+  app.use("/api/*", requestShape());
 
   accountsRoutes(app);
   roundsRoutes(app);
@@ -49,17 +61,9 @@ export function createApp(db: Db): App {
   documentsRoutes(app, db);
   reviewRoutes(app, db);
   indicesRoutes(app, db);
-  evaluationRoutes(app, db);
+  evaluationRoutes(app, db, analyses);
 
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Kechuang 科创 API",
-      version: "0.1.0",
-      description: "Plans, targets and their progress, indicators, places and data values. Errors carry zh-CN and English messages and name the offending field.",
-    },
-  });
-  app.get("/api/health", (c) => c.json({ ok: true }));
+  serviceRoutes(app);
   app.all("/api/*", (c) => {
     const missing = notFound(null, `接口 ${c.req.method} ${c.req.path} 不存在`, `no API route ${c.req.method} ${c.req.path}`);
     return c.json(errorBody(missing, requestLanguage(c)), 404);

@@ -2,11 +2,14 @@
  * `kechuang index …`: composite indices (区县创新活跃指数, 高新区榜单). `compute`, `uncertainty`,
  * `sensitivity` and `explain` run on an iData + iMeta CSV pair and a pipeline JSON file, without a database; `list`,
  * `show` and `export` read the stored definitions. Bad input names its file, row, column and field.
+ * The Monte Carlo analyses run on a worker thread with a progress bar; Ctrl-C cancels them.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { IndexDefinitionError } from "../../core/indices/index.ts";
-import { defaultUncertainInputs, dropEffectsOf, explainUnitOf, prepareFromCsv, rankingOf, sensitivityOf, uncertaintyOf, type Prepared } from "../../core/evaluation/analysis.ts";
+import { defaultUncertainInputs, explainUnitOf, prepareFromCsv, rankingOf, type Prepared } from "../../core/evaluation/analysis.ts";
+import { latestTime } from "../../core/indices/index.ts";
+import { runWithProgress } from "../analysis-progress.ts";
 import { ExportTable } from "../../contract/indices.ts";
 import { AppError, invalidField, notFound } from "../../server/errors/app-error.ts";
 import { fromIndexDefinitionError } from "../../server/errors/index-definition.ts";
@@ -83,10 +86,14 @@ export function registerIndexCommands(program: Command): void {
     .option("--seed <n>", "random seed", "1")
     .option("--n <n>", "replications", "500")
     .option("--weight-noise <f>", "weight noise fraction", "0.25")
-    .action((o: FileOptions & { seed: string; n: string; weightNoise: string }) => {
+    .option("--progress", "show progress on stderr even when it is not a terminal")
+    .action(async (o: FileOptions & { seed: string; n: string; weightNoise: string; progress?: boolean }) => {
       const p = prepareFiles(o);
       const inputs = { ...defaultUncertainInputs(p.spec), weightNoise: { fraction: Number(o.weightNoise) } };
-      const stats = uncertaintyOf(p, inputs, intOption(o.n, "n")!, intOption(o.seed, "seed")!, intOption(o.year, "year") ?? undefined);
+      const time = intOption(o.year, "year") ?? latestTime(p.data);
+      const task = { kind: "uncertainty" as const, prepared: p, inputs, replications: intOption(o.n, "n")!, seed: intOption(o.seed, "seed")!, time };
+      const stats = await runWithProgress(task, o.progress || undefined);
+      if (!stats) return;
       stats.sort((a, b) => a.nominal - b.nominal);
       if (o.json) return printJson(stats);
       printTable(["uCode", "nominal", "median", "q5", "q95"], stats.map((s) => [s.uCode, s.nominal, s.median, s.q5, s.q95]));
@@ -95,16 +102,20 @@ export function registerIndexCommands(program: Command): void {
   fileCommand(group, "sensitivity", "first-order and total sensitivity indices per uncertain input, and the rank shift when each dimension is dropped")
     .option("--seed <n>", "random seed", "1")
     .option("--n <n>", "base sample size (the model runs n·(k + 2) times)", "100")
-    .action((o: FileOptions & { seed: string; n: string }) => {
+    .option("--progress", "show progress on stderr even when it is not a terminal")
+    .action(async (o: FileOptions & { seed: string; n: string; progress?: boolean }) => {
       const p = prepareFiles(o);
       const n = intOption(o.n, "n")!;
       if (n < 8) throw invalidField("n", "--n 至少为 8", "--n must be at least 8");
       const year = intOption(o.year, "year") ?? rankingOf(p).time;
-      const indices = sensitivityOf(p, defaultUncertainInputs(p.spec), n, intOption(o.seed, "seed")!, year);
       // The dimensions: one level below the index, as the API's drop-one analysis.
       const level = p.def.maxLevel - 1;
+      const task = { kind: "sensitivity" as const, prepared: p, inputs: defaultUncertainInputs(p.spec), n, seed: intOption(o.seed, "seed")!, time: year, level };
+      const outcome = await runWithProgress(task, o.progress || undefined);
+      if (!outcome) return;
+      const { indices } = outcome;
       const names = new Map(p.def.meta.map((m) => [m.iCode, m.iName]));
-      const drops = dropEffectsOf(p, level, year).map((d) => ({ ...d, level, name: names.get(d.code) ?? d.code }));
+      const drops = outcome.drops.map((d) => ({ ...d, level, name: names.get(d.code) ?? d.code }));
       if (o.json) return printJson({ seed: Number(o.seed), n, time: year, indices, drops });
       printTable(["input", "Si", "STi", "Si q5–q95", "STi q5–q95"], indices.map((x) => [x.name, round(x.si, 3), round(x.sti, 3), `${round(x.siQ5, 3)}–${round(x.siQ95, 3)}`, `${round(x.stiQ5, 3)}–${round(x.stiQ95, 3)}`]));
       console.log("");

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { databaseFromEnv, describeDatabase, openDatabase } from "../../server/db/connect.ts";
 import { migrateToLatest } from "../../server/db/migrate.ts";
 import { loadSeedsIfEmpty } from "../../server/services/seed.service.ts";
+import { stopOnSignals } from "../../server/shutdown.ts";
 import { startServer } from "../../server/start.ts";
 
 export function registerServerCommands(program: Command): void {
@@ -14,6 +15,7 @@ export function registerServerCommands(program: Command): void {
     .action(async (opts: { port: string; host: string }) => {
       const database = databaseFromEnv();
       const server = await startServer({ port: Number(opts.port), host: opts.host, database });
+      stopOnSignals(server);
       process.stdout.write(`科创 Kechuang: ${server.url} (${describeDatabase(database)})\n`);
       await new Promise(() => {});
     });

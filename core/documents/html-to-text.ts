@@ -2,9 +2,14 @@
  * HTML as published on government sites → plain text, one paragraph a line. Scripts, styles,
  * forms and the page's navigation and footer elements are dropped; table cells of a row are joined
  * on one line separated by a space. Chrome that remains as text (banners, 备案号 lines) is found
- * afterwards by findPageChrome, which reports it without rewriting the text.
+ * afterwards by findPageChrome, which reports it without rewriting the text. A page nested deeper
+ * than the limit is refused before it is parsed into a tree: building one costs time quadratic in
+ * the depth (10,000 nested divs take seconds, 100,000 minutes) and walking it, stack.
  */
 import * as cheerio from "cheerio";
+import { Parser } from "htmlparser2";
+import { DocumentError } from "./document-error.ts";
+import { DEFAULT_READ_LIMITS } from "./read-limits.ts";
 
 const DROP = "script, style, noscript, template, iframe, form, button, select, nav, header, footer, svg";
 /** Class or id names of page furniture. */
@@ -13,8 +18,38 @@ const BLOCK = new Set(["p", "div", "section", "article", "li", "ul", "ol", "h1",
 
 type Node = { type: string; data?: string; name?: string; children?: Node[] };
 
-/** Converts an HTML page to text. */
-export function htmlToText(html: string): string {
+/** Thrown out of the scanner to stop it at the first element past the limit. */
+class TooDeep extends Error {}
+
+/**
+ * Refuses a page nested deeper than `maxDepth`, scanning its tags without building a tree and
+ * stopping at the first element past the limit. The tokenizer closes what HTML closes implicitly
+ * (<p>, <li>, <td> …) and void elements, so only real nesting counts.
+ */
+export function assertHtmlDepth(html: string, maxDepth: number): void {
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag() {
+        if (++depth > maxDepth) throw new TooDeep();
+      },
+      onclosetag() {
+        depth--;
+      },
+    },
+    { decodeEntities: false },
+  );
+  try {
+    parser.end(html);
+  } catch (error) {
+    if (error instanceof TooDeep) throw new DocumentError("too_deep", undefined, { limit: maxDepth });
+    throw error;
+  }
+}
+
+/** Converts an HTML page to text; throws DocumentError (too_deep) for a page nested deeper than `maxDepth`. */
+export function htmlToText(html: string, maxDepth = DEFAULT_READ_LIMITS.maxHtmlDepth): string {
+  assertHtmlDepth(html, maxDepth);
   const $ = cheerio.load(html);
   $(DROP).remove();
   $("[class], [id]").each((_, el) => {

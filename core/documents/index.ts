@@ -6,3 +6,4 @@ export { docxToText } from "./docx-to-text.ts";
 export { findPageChrome, ChromeSpan, Span, type PageLayout } from "./page-chrome.ts";
 export { readMetadata, DocumentMetadata, MetadataField, isoDate } from "./metadata.ts";
 export { DocumentError, DocumentErrorCode } from "./document-error.ts";
+export { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits.ts";

@@ -33,6 +33,30 @@ describe("htmlToText", () => {
     expect(text).not.toContain("备案号");
     expect(text.split("\n")).toEqual(expect.arrayContaining(["某市科技创新规划(2026—2030年)", "到2030年，高新技术企业超过1.2万家。", "1 研发投入强度"]));
   });
+
+  it("refuses 100,000 nested divs at once with a message naming the limit, not a stack overflow", () => {
+    const nested = `<html><body>${"<div>".repeat(100_000)}到2030年<p>x${"</div>".repeat(100_000)}</body></html>`;
+    const started = performance.now();
+    let error: unknown;
+    try {
+      htmlToText(nested);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocumentError);
+    expect(error).toMatchObject({ code: "too_deep", messages: { zh: "HTML 元素嵌套超过 256 层的上限，已拒绝读取。" } });
+    // Refused at the 257th level, before any tree is built: milliseconds, not minutes.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(() => htmlToText(nested, 50)).toThrow("more than 50 deep");
+  });
+
+  it("counts only real nesting: unclosed paragraphs, list items and cells, void elements", () => {
+    const flat = `<html><body>${"<p>段落<br><img src=x>".repeat(2_000)}<ul>${"<li>项".repeat(2_000)}</ul><table>${"<tr><td>1<td>2".repeat(500)}</table></body></html>`;
+    expect(htmlToText(flat, 10).split("\n").length).toBeGreaterThan(4_000);
+    const deep = `<div>${"<section>".repeat(20)}正文${"</section>".repeat(20)}</div>`;
+    expect(htmlToText(deep, 21)).toBe("正文");
+    expect(() => htmlToText(deep, 20)).toThrow(DocumentError);
+  });
 });
 
 describe("readDocument", () => {
@@ -62,6 +86,12 @@ describe("readDocument", () => {
 
   it("refuses a damaged .docx and binary bytes with coded errors", async () => {
     await expect(readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { fileName: "x.docx" })).rejects.toMatchObject({ code: "unsupported_format" });
+    // A .docx that is not a zip is refused, never read as the text or HTML it may hold.
+    const text = new TextEncoder().encode("某区科技创新行动计划(2026—2028年)\n到2028年，新增孵化器5家。");
+    await expect(readDocument(text, { fileName: "plan.docx" })).rejects.toMatchObject({ code: "not_docx" });
+    await expect(readDocument(text, { fileName: "plan.DOCX" })).rejects.toMatchObject({ code: "not_docx", messages: { zh: expect.stringContaining("zip") } });
+    const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(readDocument(compound, { fileName: "old.docx" })).rejects.toMatchObject({ code: "encrypted_docx" });
     await expect(readDocument(new Uint8Array([1, 2, 0, 4]))).rejects.toBeInstanceOf(DocumentError);
   });
 });

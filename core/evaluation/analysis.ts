@@ -24,7 +24,7 @@ import {
   type Contribution,
   type ScoreChange,
 } from "../indices/index.ts";
-import type { UncertainInputs } from "../indices/index.ts";
+import type { RunOptions, UncertainInputs } from "../indices/index.ts";
 import type { DataRow, EvaluationNode } from "./model.ts";
 import { toIDataCsv, toIMetaCsv } from "./tables.ts";
 
@@ -74,13 +74,13 @@ export function defaultUncertainInputs(spec: PipelineSpec): UncertainInputs {
 const engineOf = (p: Prepared, time: number | null) => new ScenarioEngine(p.def, p.data, p.spec, time);
 
 /** Each place's nominal, median, 5th and 95th percentile rank over `n` seeded replications. */
-export function uncertaintyOf(p: Prepared, inputs: UncertainInputs, n: number, seed: number, time = latestTime(p.data)): RankStats[] {
-  return runUncertainty(engineOf(p, time), inputs, n, seed).stats;
+export function uncertaintyOf(p: Prepared, inputs: UncertainInputs, n: number, seed: number, time = latestTime(p.data), options: RunOptions = {}): RankStats[] {
+  return runUncertainty(engineOf(p, time), inputs, n, seed, options).stats;
 }
 
 /** First-order and total sensitivity indices of the mean rank shift to each uncertain input. */
-export function sensitivityOf(p: Prepared, inputs: UncertainInputs, n: number, seed: number, time = latestTime(p.data)): SobolIndex[] {
-  return runSensitivity(engineOf(p, time), inputs, n, seed, 100);
+export function sensitivityOf(p: Prepared, inputs: UncertainInputs, n: number, seed: number, time = latestTime(p.data), options: RunOptions = {}): SobolIndex[] {
+  return runSensitivity(engineOf(p, time), inputs, n, seed, 100, options);
 }
 
 /** Mean absolute rank shift when each dimension (level 2, or `level`) is dropped in turn. */

@@ -32,6 +32,54 @@ export function weightedMean(xs: ArrayLike<number>, ws: ArrayLike<number>, metho
 }
 
 /**
+ * weightedMean of every unit at once, written to `out`: column k holds child k for all units, and
+ * each unit's sums run over the children in order, so the results equal weightedMean's to the bit.
+ * `sw` is scratch of at least out.length.
+ */
+export function weightedMeansInto(
+  cols: readonly ArrayLike<number>[],
+  ws: ArrayLike<number>,
+  method: Exclude<AggregationMethod, "copeland">,
+  out: Float64Array,
+  sw: Float64Array,
+): Float64Array {
+  const n = out.length;
+  out.fill(0);
+  sw.fill(0, 0, n);
+  for (let k = 0; k < cols.length; k++) {
+    const w = ws[k]!;
+    if (w === 0) continue;
+    const x = cols[k]!;
+    // One loop per method keeps the test out of the inner loop.
+    if (method === "arithmetic")
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        if (!Number.isNaN(v)) (sw[i]! += w), (out[i]! += w * v);
+      }
+    else if (method === "geometric")
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        if (!Number.isNaN(v)) (sw[i]! += w), (out[i]! += w * Math.log(v));
+      }
+    else
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        if (!Number.isNaN(v)) (sw[i]! += w), (out[i]! += w / v);
+      }
+  }
+  // Plain stores, not one conditional expression with NaN: V8 would box every result.
+  for (let i = 0; i < n; i++) {
+    const a = out[i]!;
+    const s = sw[i]!;
+    if (s === 0) out[i] = NaN;
+    else if (method === "arithmetic") out[i] = a / s;
+    else if (method === "geometric") out[i] = Math.exp(a / s);
+    else out[i] = s / a;
+  }
+  return out;
+}
+
+/**
  * Copeland score of each unit over the given columns: unit a beats b when the weight of columns
  * where a > b exceeds the weight where b > a (missing pairs skipped); score = wins − losses.
  */
@@ -57,7 +105,7 @@ export function copeland(cols: Float64Array[], ws: ArrayLike<number>): Float64Ar
 /** Aggregation method per tree level (level 2 upwards); a single method applies everywhere. */
 export type LevelMethods = AggregationMethod | Record<number, AggregationMethod>;
 
-const methodAt = (m: LevelMethods, level: number): AggregationMethod =>
+export const methodAt = (m: LevelMethods, level: number): AggregationMethod =>
   typeof m === "string" ? m : (m[level] ?? "arithmetic");
 
 /** Adds one column per aggregate to a copy of the normalised frame, bottom-up. */
@@ -73,13 +121,7 @@ export function aggregateTree(def: IndexDefinition, frame: Frame, weights: Weigh
       cols.set(code, copeland(kids, ws));
       continue;
     }
-    const out = new Float64Array(n);
-    const xs = new Float64Array(kids.length);
-    for (let i = 0; i < n; i++) {
-      for (let k = 0; k < kids.length; k++) xs[k] = kids[k]![i]!;
-      out[i] = weightedMean(xs, ws, method);
-    }
-    cols.set(code, out);
+    cols.set(code, weightedMeansInto(kids, ws, method, new Float64Array(n), new Float64Array(n)));
   }
   return { units: frame.units, cols };
 }

@@ -10,7 +10,7 @@ export { runPipeline, type PipelineResult, type Stages } from "./pipeline.ts";
 export { PipelineSpec, parsePipelineSpec, type PipelineSpecInput } from "./spec.ts";
 export { runPanel, fillPanel, yearsOf } from "./panel.ts";
 export { ScenarioEngine, gridScenarios, type Scenario, type ScenarioOutcome } from "./scenarios.ts";
-export { UncertainInputs, runUncertainty, rankStats, type RankStats, type UncertaintyResult } from "./uncertainty.ts";
+export { UncertainInputs, runUncertainty, rankStats, type RankStats, type RunOptions, type UncertaintyResult } from "./uncertainty.ts";
 export { runSensitivity, sobolIndices, dropEachElement, meanRankShift, type SobolIndex } from "./sensitivity.ts";
 export { contributions, explainChange, type Contribution, type ScoreChange, type ChangeDriver } from "./explain.ts";
 export { analyseIndex, AnalysisRequest, type AnalysisResult } from "./analyse.ts";

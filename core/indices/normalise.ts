@@ -3,7 +3,7 @@
  * first (x′ = direction · x) so that higher is always better afterwards.
  */
 import { z } from "zod";
-import { mean, minRank, sd } from "./stats.ts";
+import { meanSd, minRank } from "./stats.ts";
 
 export const Normalisation = z.discriminatedUnion("method", [
   z.object({ method: z.literal("minmax"), low: z.number().default(0), high: z.number().default(100) }),
@@ -34,6 +34,8 @@ export interface ColumnContext {
   code: string;
 }
 
+const moments = new Float64Array(2);
+
 function range(x: Float64Array): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -47,19 +49,12 @@ function range(x: Float64Array): [number, number] {
  * Rank-based methods always rank within x.
  */
 export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnContext, reference?: Float64Array): Float64Array {
+  if (n.method === "minmax" || n.method === "zscore") return normaliseInto(x, new Float64Array(x.length), n, ctx, reference);
   const d = ctx.direction;
   const y = x.map((v) => v * d);
   const r = reference ? reference.map((v) => v * d) : y;
   const [lo, hi] = range(r);
   switch (n.method) {
-    case "minmax": // y = (x′ − min)/(max − min)·(high − low) + low
-      return y.map((v) => ((v - lo) / (hi - lo)) * (n.high - n.low) + n.low);
-    case "zscore": {
-      // y = (x′ − mean)/sd·s + m, sample sd
-      const m = mean(r);
-      const s = sd(r);
-      return y.map((v) => ((v - m) / s) * n.sd + n.mean);
-    }
     case "rank": // y = min-rank of x′ ascending (the best gets n)
       return minRank(y, false);
     case "borda": // y = min-rank − 1: the number of units strictly beaten
@@ -97,4 +92,35 @@ export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnCo
     case "baseYear":
       throw new Error("baseYear normalisation needs panel data (see panel.ts)");
   }
+}
+
+/**
+ * normaliseColumn written into `out` (x itself will do); min-max and z-scores allocate nothing
+ * without a reference, as the uncertainty analysis normalises every column of every replication.
+ */
+export function normaliseInto(x: ArrayLike<number>, out: Float64Array, n: Normalisation, ctx: ColumnContext, reference?: Float64Array): Float64Array {
+  if (n.method !== "minmax" && n.method !== "zscore") {
+    out.set(normaliseColumn(Float64Array.from(x), n, ctx, reference));
+    return out;
+  }
+  const d = ctx.direction;
+  for (let i = 0; i < x.length; i++) out[i] = x[i]! * d;
+  const r = reference ? reference.map((v) => v * d) : out;
+  if (n.method === "minmax") {
+    // y = (x′ − min)/(max − min)·(high − low) + low
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i]!;
+      if (!Number.isNaN(v)) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+    }
+    for (let i = 0; i < out.length; i++) out[i] = ((out[i]! - lo) / (hi - lo)) * (n.high - n.low) + n.low;
+  } else {
+    // y = (x′ − mean)/sd·s + m, sample sd
+    meanSd(r, moments);
+    const m = moments[0]!;
+    const s = moments[1]!;
+    for (let i = 0; i < out.length; i++) out[i] = ((out[i]! - m) / s) * n.sd + n.mean;
+  }
+  return out;
 }

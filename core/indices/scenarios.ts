@@ -34,6 +34,9 @@ export interface ScenarioOutcome {
   aggregates?: Frame;
 }
 
+// "No imputation" (null) and "the nominal imputation" (undefined) must not share cached stages.
+const imputeKey = (s: Scenario): string => (s.impute === undefined ? "nominal" : JSON.stringify(s.impute));
+
 export class ScenarioEngine {
   private readonly prepared = new Map<string, Frame>();
   private readonly treated = new Map<string, Frame>();
@@ -59,7 +62,8 @@ export class ScenarioEngine {
     return made;
   }
 
-  private preparedFor(s: Scenario): Frame {
+  /** The data before treatment under the scenario's imputation. */
+  preparedFor(s: Scenario): Frame {
     const impute = s.impute === undefined ? this.spec.impute : (s.impute ?? undefined);
     return this.memo(this.prepared, JSON.stringify(impute ?? null), () => {
       const spec = { ...this.spec, impute };
@@ -70,7 +74,7 @@ export class ScenarioEngine {
   private treatedFor(s: Scenario): Frame {
     const t = this.spec.treat;
     const cap = s.winsorMaxPoints === undefined ? t?.winsorise.maxPoints : s.winsorMaxPoints;
-    const key = `${JSON.stringify(s.impute ?? "nominal")}|${t ? cap : "untreated"}`;
+    const key = `${imputeKey(s)}|${t ? cap : "untreated"}`;
     return this.memo(this.treated, key, () => {
       const prepared = this.preparedFor(s);
       if (!t) return prepared;
@@ -81,7 +85,7 @@ export class ScenarioEngine {
 
   normalisedFor(s: Scenario): Frame {
     const n = s.normalise ?? this.spec.normalise;
-    const key = `${JSON.stringify(s.impute ?? "nominal")}|${s.winsorMaxPoints}|${JSON.stringify(n)}`;
+    const key = `${imputeKey(s)}|${s.winsorMaxPoints}|${JSON.stringify(n)}`;
     return this.memo(this.normalised, key, () => normaliseFrame(this.def, this.treatedFor(s), n));
   }
 

@@ -8,7 +8,8 @@ import { AggregationMethod } from "./aggregate.ts";
 import { Normalisation } from "./normalise.ts";
 import { createRng } from "./prng.ts";
 import { ImputeChoice, type Scenario, type ScenarioEngine, type ScenarioOutcome } from "./scenarios.ts";
-import { mean, quantile } from "./stats.ts";
+import { pickIndex, Replicator, type Reuse } from "./replicate.ts";
+import { mean, sortedQuantile } from "./stats.ts";
 
 export const UncertainInputs = z.object({
   /** Alternative imputations (null = none), chosen with equal probability. */
@@ -27,18 +28,28 @@ export interface Factor {
   name: "impute" | "winsorMaxPoints" | "normalise" | "weights" | "aggregate";
   dims: number;
   apply(u: ArrayLike<number>, s: Scenario): void;
+  /** The alternatives of a one-variate factor, the one picked by u[0]. */
+  choices?: readonly unknown[];
+  /** The weights factor: the codes whose weights it multiplies by U(1 − fraction, 1 + fraction). */
+  codes?: readonly string[];
+  fraction?: number;
 }
 
-const pick = <T>(xs: readonly T[], u: number): T => xs[Math.min(Math.floor(u * xs.length), xs.length - 1)]!;
+const pick = <T>(xs: readonly T[], u: number): T => xs[pickIndex(xs.length, u)]!;
 
 /** The factors of the uncertain inputs, in a fixed order. */
 export function factorsOf(engine: ScenarioEngine, inputs: UncertainInputs): Factor[] {
   const out: Factor[] = [];
   const { impute, winsorMaxPoints, normalise, weightNoise, aggregate } = inputs;
-  if (impute) out.push({ name: "impute", dims: 1, apply: (u, s) => void (s.impute = pick(impute, u[0]!)) });
+  if (impute) out.push({ name: "impute", dims: 1, choices: impute, apply: (u, s) => void (s.impute = pick(impute, u[0]!)) });
   if (winsorMaxPoints)
-    out.push({ name: "winsorMaxPoints", dims: 1, apply: (u, s) => void (s.winsorMaxPoints = pick(winsorMaxPoints, u[0]!)) });
-  if (normalise) out.push({ name: "normalise", dims: 1, apply: (u, s) => void (s.normalise = pick(normalise, u[0]!)) });
+    out.push({
+      name: "winsorMaxPoints",
+      dims: 1,
+      choices: winsorMaxPoints,
+      apply: (u, s) => void (s.winsorMaxPoints = pick(winsorMaxPoints, u[0]!)),
+    });
+  if (normalise) out.push({ name: "normalise", dims: 1, choices: normalise, apply: (u, s) => void (s.normalise = pick(normalise, u[0]!)) });
   if (weightNoise) {
     const codes = [...engine.def.nodes.values()]
       .filter((n) => n.parent !== null && (weightNoise.levels?.includes(n.level) ?? true))
@@ -47,10 +58,12 @@ export function factorsOf(engine: ScenarioEngine, inputs: UncertainInputs): Fact
     out.push({
       name: "weights",
       dims: codes.length,
+      codes,
+      fraction: f,
       apply: (u, s) => void (s.weightFactors = new Map(codes.map((c, i) => [c, 1 + f * (2 * u[i]! - 1)]))),
     });
   }
-  if (aggregate) out.push({ name: "aggregate", dims: 1, apply: (u, s) => void (s.aggregate = pick(aggregate, u[0]!)) });
+  if (aggregate) out.push({ name: "aggregate", dims: 1, choices: aggregate, apply: (u, s) => void (s.aggregate = pick(aggregate, u[0]!)) });
   return out;
 }
 
@@ -78,21 +91,36 @@ export interface RankStats {
 
 /** Per unit of the nominal run: rank statistics over the replications in which the unit appears. */
 export function rankStats(nominal: ScenarioOutcome, runs: readonly ScenarioOutcome[]): RankStats[] {
-  return nominal.units.map((uCode, i) => {
-    const ranks = runs.map((r) => {
+  const n = runs.length;
+  const ranks = new Float64Array(nominal.units.length * n);
+  nominal.units.forEach((uCode, i) =>
+    runs.forEach((r, k) => {
       const j = r.units[i] === uCode ? i : r.units.indexOf(uCode);
-      return j < 0 ? NaN : r.rank[j]!;
-    });
-    const present = ranks.filter((r) => !Number.isNaN(r));
+      ranks[i * n + k] = j < 0 ? NaN : r.rank[j]!;
+    }),
+  );
+  return rankStatsOf(nominal, ranks, n);
+}
+
+/**
+ * Rank statistics from `ranks`, which holds each nominal unit's rank in `n` replications, unit after
+ * unit (NaN where it has none); sorts each unit's ranks in place.
+ */
+export function rankStatsOf(nominal: ScenarioOutcome, ranks: Float64Array, n: number): RankStats[] {
+  return nominal.units.map((uCode, i) => {
+    const r = ranks.subarray(i * n, (i + 1) * n).sort();
+    let m = 0;
+    while (m < n && !Number.isNaN(r[m]!)) m++;
+    const present = r.subarray(0, m);
     return {
       uCode,
       nominal: nominal.rank[i]!,
       mean: mean(present),
-      median: quantile(present, 0.5),
-      q5: quantile(present, 0.05),
-      q95: quantile(present, 0.95),
-      min: Math.min(...present),
-      max: Math.max(...present),
+      median: sortedQuantile(present, m, 0.5),
+      q5: sortedQuantile(present, m, 0.05),
+      q95: sortedQuantile(present, m, 0.95),
+      min: m === 0 ? Infinity : present[0]!,
+      max: m === 0 ? -Infinity : present[m - 1]!,
     };
   });
 }
@@ -103,17 +131,30 @@ export interface UncertaintyResult {
   replications: number;
 }
 
+/**
+ * How a run is carried out (never what it returns). `onProgress` is told after each replication (or
+ * model run) how many of `total` are done; a caller that must stop a long run early throws from it:
+ * the run ends there, with nothing half-computed returned. `reuse` says what replications keep from
+ * earlier ones (the results do not depend on it); default "normalised".
+ */
+export interface RunOptions {
+  onProgress?: (done: number, total: number) => void;
+  reuse?: Reuse;
+}
+
 /** Monte Carlo: `n` scenarios with independent U(0,1) variates from a seeded generator. */
-export function runUncertainty(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number): UncertaintyResult {
-  const factors = factorsOf(engine, inputs);
-  const dims = factors.reduce((s, f) => s + f.dims, 0);
+export function runUncertainty(engine: ScenarioEngine, inputs: UncertainInputs, n: number, seed: number, options: RunOptions = {}): UncertaintyResult {
+  const replicator = new Replicator(engine, factorsOf(engine, inputs), options.reuse);
   const rng = createRng(seed);
-  const row = new Float64Array(dims);
-  const runs: ScenarioOutcome[] = [];
+  const row = new Float64Array(replicator.dims);
+  const units = replicator.units.length;
+  const ranks = new Float64Array(units * n);
   for (let r = 0; r < n; r++) {
-    for (let d = 0; d < dims; d++) row[d] = rng.next();
-    runs.push(engine.run(scenarioOf(factors, row)));
+    for (let d = 0; d < row.length; d++) row[d] = rng.next();
+    const out = replicator.run(row);
+    for (let i = 0; i < units; i++) ranks[i * n + r] = out[i]!;
+    options.onProgress?.(r + 1, n);
   }
   const nominal = engine.run({});
-  return { nominal, stats: rankStats(nominal, runs), replications: n };
+  return { nominal, stats: rankStatsOf(nominal, ranks, n), replications: n };
 }

@@ -23,9 +23,12 @@ export interface ServerProcess {
 /** Database of the child: a PGlite data directory, or a PostgreSQL URL. */
 export type ServerDatabase = { dataDir: string } | { url: string };
 
-/** Starts the server and resolves once it prints its address; rejects if it exits or stays silent for `timeoutMs`. */
-export function startServerProcess(database: ServerDatabase, timeoutMs = 120_000): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1" };
+/**
+ * Starts the server and resolves once it prints its address; rejects if it exits or stays silent for
+ * `timeoutMs`. `extraEnv` adds settings (KECHUANG_SHUTDOWN_TIMEOUT_MS, say).
+ */
+export function startServerProcess(database: ServerDatabase, timeoutMs = 120_000, extraEnv: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...extraEnv };
   delete env.DATABASE_URL;
   delete env.KECHUANG_DATA_DIR;
   if ("url" in database) env.DATABASE_URL = database.url;

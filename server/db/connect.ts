@@ -3,13 +3,12 @@
  * a real PostgreSQL server when a URL is given (DATABASE_URL). Both speak the same SQL, so everything
  * above this file is unaware of which one it talks to.
  */
-import { mkdirSync } from "node:fs";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, PostgresIntrospector, PostgresQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type TransactionSettings } from "kysely";
 import { PGlite } from "@electric-sql/pglite";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { Database } from "./schema.ts";
-import { lockDataDir } from "./lock.ts";
+import { lockDataDir, type DataDirLock } from "./lock.ts";
 
 export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string }
@@ -46,13 +45,70 @@ export function openDatabase(target: DatabaseTarget): Db {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.kind === "pglite-memory") return new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
-  mkdirSync(target.dataDir, { recursive: true });
-  const release = lockDataDir(target.dataDir);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite(target.dataDir)) });
-  const destroy = db.destroy.bind(db);
-  db.destroy = async () => {
-    await destroy();
-    release();
+  return new Kysely<Database>({ dialect: lockedPGlite(target.dataDir) });
+}
+
+/**
+ * PGlite on a data directory, opened only once this process holds the directory's lock: on the first
+ * query, so a refusal reaches whoever asked (the CLI, the server's start) as a conflict error. The
+ * database is closed (flushed to disk) before the lock is released.
+ */
+function lockedPGlite(dataDir: string): Dialect {
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createDriver: () => new LockedPGliteDriver(dataDir),
   };
-  return db;
+}
+
+class LockedPGliteDriver implements Driver {
+  #lock: DataDirLock | undefined;
+  #driver: Driver | undefined;
+
+  constructor(private readonly dataDir: string) {}
+
+  async init(): Promise<void> {
+    const lock = await lockDataDir(this.dataDir);
+    try {
+      const pglite = await PGlite.create(this.dataDir);
+      this.#driver = new PGliteDialect(pglite).createDriver();
+      await this.#driver.init();
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    this.#lock = lock;
+  }
+
+  #open(): Driver {
+    if (!this.#driver) throw new Error(`PGlite ${this.dataDir} is not open`);
+    return this.#driver;
+  }
+
+  acquireConnection(): Promise<DatabaseConnection> {
+    return this.#open().acquireConnection();
+  }
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.#open().beginTransaction(connection, settings);
+  }
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#open().commitTransaction(connection);
+  }
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#open().rollbackTransaction(connection);
+  }
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.#open().releaseConnection(connection);
+  }
+
+  async destroy(): Promise<void> {
+    try {
+      await this.#driver?.destroy();
+    } finally {
+      this.#driver = undefined;
+      await this.#lock?.release();
+      this.#lock = undefined;
+    }
+  }
 }

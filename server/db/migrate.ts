@@ -4,6 +4,7 @@
  */
 import { Migrator, type Migration, type MigrationProvider } from "kysely";
 import type { Db } from "./connect.ts";
+import { AppError } from "../errors/app-error.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as review from "./migrations/0002-review.ts";
 import * as evaluation from "./migrations/0003-evaluation.ts";
@@ -27,6 +28,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // Not a migration's fault: the database could not be opened (its directory held by another process).
+    if (error instanceof AppError) throw error;
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }

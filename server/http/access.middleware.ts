@@ -22,12 +22,17 @@ const PUBLIC_READS: RegExp[] = [
   /^\/api\/values$/,
 ];
 
+/** Whether the public may make this request (also asked of path templates, for the OpenAPI document). */
+export function openToPublic(method: string, path: string): boolean {
+  const read = method === "GET" || method === "HEAD";
+  const signingIn = method === "POST" && path === "/api/session";
+  return signingIn || (read && PUBLIC_READS.some((p) => p.test(path)));
+}
+
 export function accessMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!c.req.path.startsWith("/api/") || c.get("actor")) return next();
-    const read = c.req.method === "GET" || c.req.method === "HEAD";
-    const signingIn = c.req.method === "POST" && c.req.path === "/api/session";
-    if (signingIn || (read && PUBLIC_READS.some((p) => p.test(c.req.path)))) return next();
+    if (openToPublic(c.req.method, c.req.path)) return next();
     // Unknown routes still answer 404 for the public, so probing learns nothing new.
     const error = new AppError("unauthenticated", { zh: "请先登录", en: "sign in first" });
     return c.json(errorBody(error, requestLanguage(c)), 401);

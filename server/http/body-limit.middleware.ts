@@ -8,6 +8,9 @@ import { AppError } from "../errors/app-error.ts";
 import { errorBody, requestLanguage } from "../errors/http.ts";
 
 const UPLOAD_PATHS = [/^\/api\/documents$/, /^\/api\/values\/import$/, /^\/api\/rounds\/\d+\/upload$/, /^\/api\/indices\/import$/];
+
+/** Routes that take a file (multipart, or JSON carrying it in base64) rather than a small JSON body. */
+export const isUploadPath = (path: string): boolean => UPLOAD_PATHS.some((p) => p.test(path));
 const MB = 1024 * 1024;
 
 export function requestSizeLimit(env: NodeJS.ProcessEnv = process.env): MiddlewareHandler {
@@ -18,10 +21,12 @@ export function requestSizeLimit(env: NodeJS.ProcessEnv = process.env): Middlewa
       onError: (c) => {
         const mb = Math.round(maxSize / MB);
         const error = new AppError("validation_failed", { zh: `请求体超过 ${mb} MB 的上限`, en: `the request body exceeds the ${mb} MB limit` }, "body");
+        // The rest of the body is never read: the client must not reuse this connection for its next request.
+        c.header("Connection", "close");
         return c.json(errorBody(error, requestLanguage(c)), 413);
       },
     });
   const upload = limit((Number.isFinite(uploadMb) && uploadMb > 0 ? uploadMb : 25) * MB);
   const other = limit(2 * MB);
-  return (c, next) => (UPLOAD_PATHS.some((p) => p.test(c.req.path)) ? upload(c, next) : other(c, next));
+  return (c, next) => (isUploadPath(c.req.path) ? upload(c, next) : other(c, next));
 }

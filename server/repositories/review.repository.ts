@@ -12,8 +12,10 @@ export function findStatements(db: Db, planCode: string) {
   return db.selectFrom("statements").selectAll().where("plan_code", "=", planCode).orderBy("position").execute();
 }
 
-export function findStatement(db: Db, id: number) {
-  return db.selectFrom("statements").selectAll().where("id", "=", id).executeTakeFirst();
+/** One statement; `lock` holds its row until the transaction ends (two decisions on it meet here). */
+export function findStatement(db: Db, id: number, lock = false) {
+  const query = db.selectFrom("statements").selectAll().where("id", "=", id);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
 export function updateStatement(db: Db, id: number, changes: Updateable<StatementsTable>) {

@@ -9,7 +9,7 @@ import * as accounts from "../services/accounts.service.ts";
 import { listAudit } from "../services/audit.service.ts";
 import { sessionIdOf, signIn, signOut } from "../services/sessions.service.ts";
 import * as users from "../repositories/users.repository.ts";
-import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { errors, json, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { decodeCursor, linkNextPage, respondPage } from "../http/pagination.ts";
 
@@ -19,7 +19,7 @@ const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "applicat
 
 export function accountsRoutes(app: App) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/session", tags: ["accounts"], summary: "Who is signed in, and the CSRF token for writes", responses: { 200: json(SessionResponse, "The session, or nulls when signed out") } }),
+    createRoute({ method: "get", path: "/api/session", operationId: "getSession", tags: ["accounts"], summary: "Who is signed in, and the CSRF token for writes", responses: { 200: json(SessionResponse, "The session, or nulls when signed out") } }),
     async (c) => {
       const actor = c.get("actor");
       const row = actor ? await users.findUser(c.get("db"), actor.id) : undefined;
@@ -30,11 +30,12 @@ export function accountsRoutes(app: App) {
     createRoute({
       method: "post",
       path: "/api/session",
+      operationId: "signIn",
       tags: ["accounts"],
       summary: "Sign in 登录",
       description: "Sets an HttpOnly, SameSite=Lax session cookie. Five failures in a row for an account name lock it (429) for a minute, doubling with each further failure up to an hour.",
       request: body(LoginRequest),
-      responses: { 200: json(SessionResponse, "Signed in"), 429: json(z.object({}).passthrough(), "Throttled"), ...errorResponses },
+      responses: { 200: json(SessionResponse, "Signed in"), ...errors(401, 429) },
     }),
     async (c) => {
       const { username, password } = c.req.valid("json");
@@ -45,7 +46,7 @@ export function accountsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "delete", path: "/api/session", tags: ["accounts"], summary: "Sign out 退出", responses: { 200: json(SessionResponse, "Signed out"), ...errorResponses } }),
+    createRoute({ method: "delete", path: "/api/session", operationId: "signOut", tags: ["accounts"], summary: "Sign out 退出", responses: { 200: json(SessionResponse, "Signed out") } }),
     async (c) => {
       const token = c.get("sessionToken");
       if (token) await signOut(c.get("db"), token);
@@ -54,7 +55,7 @@ export function accountsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "put", path: "/api/session/password", tags: ["accounts"], summary: "Change one's own password 修改密码", description: "Ends the person's other sessions.", request: body(ChangePasswordRequest), responses: { 200: json(UserResponse, "Changed"), ...errorResponses } }),
+    createRoute({ method: "put", path: "/api/session/password", operationId: "changePassword", tags: ["accounts"], summary: "Change one's own password 修改密码", description: "Ends the person's other sessions.", request: body(ChangePasswordRequest), responses: { 200: json(UserResponse, "Changed") } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "account_self");
@@ -67,14 +68,14 @@ export function accountsRoutes(app: App) {
   );
 
   app.openapi(
-    createRoute({ method: "get", path: "/api/users", tags: ["accounts"], summary: "List accounts 账号管理 (administrators)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(UserResponse), "Accounts, oldest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/users", operationId: "listUsers", tags: ["accounts"], summary: "List accounts 账号管理 (administrators)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(UserResponse), "Accounts, oldest first"), ...errors(400, 403) } }),
     async (c) => {
       assertMay(c.get("actor"), "account_manage");
       return c.json(respondPage(c, c.req.valid("query"), IdKey, await accounts.listUsers(c.get("db")), (u) => [u.id] as [number]), 200);
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/users", tags: ["accounts"], summary: "Create an account (administrators)", request: body(CreateUserRequest), responses: { 201: json(UserResponse, "Created"), ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/users", operationId: "createUser", tags: ["accounts"], summary: "Create an account (administrators)", request: body(CreateUserRequest), responses: { 201: json(UserResponse, "Created"), ...errors(409) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "account_manage");
@@ -85,10 +86,11 @@ export function accountsRoutes(app: App) {
     createRoute({
       method: "patch",
       path: "/api/users/{id}",
+      operationId: "updateUser",
       tags: ["accounts"],
       summary: "Change an account: role, scopes, active, a temporary password (administrators)",
       request: { params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }), ...body(UpdateUserRequest) },
-      responses: { 200: json(UserResponse, "Changed"), ...errorResponses },
+      responses: { 200: json(UserResponse, "Changed"), ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -97,7 +99,7 @@ export function accountsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/audit", tags: ["accounts"], summary: "The audit log 操作记录: who changed what, when, old, new, why", request: { query: AuditQuery }, responses: { 200: pagedJson(z.array(AuditEntry), "Newest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/audit", operationId: "listAuditEntries", tags: ["accounts"], summary: "The audit log 操作记录: who changed what, when, old, new, why", request: { query: AuditQuery }, responses: { 200: pagedJson(z.array(AuditEntry), "Newest first"), ...errors(400) } }),
     async (c) => {
       assertMay(c.get("actor"), "read_internal");
       const query = c.req.valid("query");

@@ -3,13 +3,12 @@ import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { ImportDocumentForm, ImportDocumentJson, ImportDocumentResponse, OutlineResponse } from "../../contract/documents.ts";
-import { ErrorBody } from "../../contract/errors.ts";
 import type { Db } from "../db/connect.ts";
 import { invalidField } from "../errors/app-error.ts";
 import { importDocument } from "../services/document-import.service.ts";
 import { getOutline } from "../services/review.service.ts";
 import { requirePlan } from "../services/plans.service.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { error, errors, json } from "./openapi-helpers.ts";
 import { assertMay } from "../policies/authorize.ts";
 
 /** The file and options of an import, from whichever body the client sent. */
@@ -30,16 +29,17 @@ export function documentsRoutes(app: App, db: Db) {
     createRoute({
       method: "post",
       path: "/api/documents",
+      operationId: "importDocument",
       tags: ["documents"],
       summary: "Import a plan document 导入规划文件",
       description:
-        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file is refused with a zh/en message naming it, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.",
+        "Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file, a .docx that is not a zip, a file over the size limits, a .docx zip over its entry or inflated-size limits (checked while inflating), an HTML page nested too deep and a text too little of which is printable are refused (422) with a zh/en message naming the file and the limit, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.",
       request: {
         body: {
           content: { "application/json": { schema: ImportDocumentJson }, "multipart/form-data": { schema: ImportDocumentForm } },
         },
       },
-      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: json(ErrorBody, "Plan code already exists"), ...errorResponses },
+      responses: { 201: json(ImportDocumentResponse, "The plan created, pending review"), 409: error("Plan code already exists") },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -58,10 +58,11 @@ export function documentsRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/plans/{code}/outline",
+      operationId: "getPlanOutline",
       tags: ["documents"],
       summary: "The outline of a plan's document 文档结构",
       request: { params: z.object({ code: z.string() }) },
-      responses: { 200: json(OutlineResponse.nullable(), "章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline"), ...errorResponses },
+      responses: { 200: json(OutlineResponse.nullable(), "章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline"), ...errors(404) },
     }),
     async (c) => {
       // The public reads the outline of published plans only.

@@ -1,4 +1,9 @@
-/** Small builders for OpenAPI route declarations, so each route file stays a list of routes. */
+/**
+ * Small builders for OpenAPI route declarations, so each route file stays a list of routes. A route
+ * declares the errors its own code can give (404, 409, a role's 403, 429); the ones the middleware
+ * gives every route of a kind (401, a write's 403, 400/413/415 for bodies, 422 for inputs) are added
+ * to the document by server/openapi/document.ts.
+ */
 import type { z } from "zod";
 import { ErrorBody } from "../../contract/errors.ts";
 
@@ -6,17 +11,27 @@ export function json<T extends z.ZodType>(schema: T, description: string) {
   return { content: { "application/json": { schema } }, description };
 }
 
-/** The error responses any route may give; bodies follow contract/errors.ts. */
-export const errorResponses = {
-  400: json(ErrorBody, "Malformed request"),
-  401: json(ErrorBody, "Not signed in"),
-  403: json(ErrorBody, "Signed in, but the role or scope does not allow it (or the CSRF token is missing)"),
-  404: json(ErrorBody, "Not found"),
-  422: json(ErrorBody, "Invalid input; `error.field` names the field"),
-};
+/** What each error status means in this API; bodies follow contract/errors.ts. */
+export const ERROR_DESCRIPTIONS = {
+  400: "Malformed request: the body is not valid JSON",
+  401: "Not signed in",
+  403: "Signed in, but the role or scope does not allow it",
+  404: "Not found",
+  409: "Conflicts with the stored state (taken code, stale version, closed or finished thing)",
+  413: "The request body exceeds its size limit",
+  415: "The body's content type is not one the operation accepts",
+  422: "Invalid input; `error.field` names the field",
+  429: "Too many attempts; try again later",
+} as const;
+export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 
-/** Header every write must carry when signed in: the session's CSRF token (from GET /api/session). */
-export const csrfHeader = { "X-CSRF-Token": { description: "the session's CSRF token from GET /api/session" } };
+/** An error response with its own description. */
+export const error = (description: string) => json(ErrorBody, description);
+
+/** The standard error responses of these statuses. */
+export function errors<S extends ErrorStatus>(...statuses: S[]): Record<S, ReturnType<typeof error>> {
+  return Object.fromEntries(statuses.map((s) => [s, error(ERROR_DESCRIPTIONS[s])])) as Record<S, ReturnType<typeof error>>;
+}
 
 /** A 200 response of one page of a list: the items, and the next page's cursor in the headers. */
 export function pagedJson<T extends z.ZodType>(schema: T, description: string) {

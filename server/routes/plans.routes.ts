@@ -12,7 +12,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../http/app-env.ts";
 
 const audience = (c: Context<AppEnv>) => (c.get("actor") ? "internal" : "public") as plans.Audience;
-import { json, errorResponses, pagedJson } from "./openapi-helpers.ts";
+import { json, errors, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { decodeCursor, linkNextPage } from "../http/pagination.ts";
 
@@ -22,7 +22,7 @@ const PlanParams = z.object({ code: z.string().max(80) });
 
 export function plansRoutes(app: App, db: Db) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/plans", tags: ["plans"], summary: "List plans 规划列表", description: "By period start and code, a page at a time (see `limit` and `cursor`).", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(PlanSummary), "Plans with their targets' status counts"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/plans", operationId: "listPlans", tags: ["plans"], summary: "List plans 规划列表", description: "By period start and code, a page at a time (see `limit` and `cursor`).", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(PlanSummary), "Plans with their targets' status counts"), ...errors(400) } }),
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
       const page = await plans.listPlans(db, audience(c), { limit, after: decodeCursor(cursor, PlanKey) });
@@ -31,17 +31,18 @@ export function plansRoutes(app: App, db: Db) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/plans/{code}", tags: ["plans"], summary: "One plan", request: { params: PlanParams }, responses: { 200: json(PlanDetail, "The plan"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/plans/{code}", operationId: "getPlan", tags: ["plans"], summary: "One plan", request: { params: PlanParams }, responses: { 200: json(PlanDetail, "The plan"), ...errors(404) } }),
     async (c) => c.json(await plans.getPlan(db, c.req.valid("param").code, audience(c)), 200),
   );
   app.openapi(
     createRoute({
       method: "get",
       path: "/api/plans/{code}/text",
+      operationId: "getPlanText",
       tags: ["plans"],
       summary: "The plan's source text as read (offsets of every span refer to it)",
       request: { params: PlanParams },
-      responses: { 200: json(z.object({ file: z.string().nullable(), text: z.string() }), "Source text"), ...errorResponses },
+      responses: { 200: json(z.object({ file: z.string().nullable(), text: z.string() }), "Source text"), ...errors(404) },
     }),
     async (c) => c.json(await plans.getPlanText(db, c.req.valid("param").code, audience(c)), 200),
   );
@@ -49,11 +50,12 @@ export function plansRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/plans/{code}/progress",
+      operationId: "getPlanProgress",
       tags: ["plans"],
       summary: "Progress of every target 目标进展",
       description: "For each target: baseline, target, latest approved value, completion, required and realised annual growth, projection to the target year, status.",
       request: { params: PlanParams, query: z.object({ asOf: z.coerce.number().int().min(1900).max(2200).optional() }) },
-      responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errorResponses },
+      responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errors(404) },
     }),
     async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf, audience(c)), 200),
   );
@@ -61,11 +63,12 @@ export function plansRoutes(app: App, db: Db) {
     createRoute({
       method: "post",
       path: "/api/plans/{code}/withdraw",
+      operationId: "withdrawPlan",
       tags: ["plans"],
       summary: "Withdraw a plan 撤回规划 (plan office)",
       description: "The plan leaves the lists, the public and the dashboards and stays stored; who, when and why are recorded.",
       request: { params: PlanParams, body: { content: { "application/json": { schema: WithdrawPlanRequest } }, required: true } },
-      responses: { 200: json(z.object({ code: z.string(), status: z.literal("withdrawn") }), "Withdrawn"), ...errorResponses },
+      responses: { 200: json(z.object({ code: z.string(), status: z.literal("withdrawn") }), "Withdrawn"), ...errors(404, 409) },
     }),
     async (c) => {
       const actor = c.get("actor");

@@ -4,35 +4,35 @@ import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { AlignmentResponse } from "../../contract/alignment.ts";
 import { CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
-import { ErrorBody } from "../../contract/errors.ts";
 import type { Db } from "../db/connect.ts";
 import { alignPlans } from "../services/alignment.service.ts";
 import { decideStatement } from "../services/review-decision.service.ts";
 import { completeReview, getReview, listDecisions } from "../services/review.service.ts";
-import { errorResponses, json } from "./openapi-helpers.ts";
+import { error, errors, json } from "./openapi-helpers.ts";
 import { assertMay } from "../policies/authorize.ts";
 
 const PlanParams = z.object({ code: z.string() });
 
 export function reviewRoutes(app: App, db: Db) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/plans/{code}/review", tags: ["review"], summary: "A plan's text, outline and extracted statements 审核", request: { params: PlanParams }, responses: { 200: json(ReviewResponse, "What the review screen shows"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/plans/{code}/review", operationId: "getPlanReview", tags: ["review"], summary: "A plan's text, outline and extracted statements 审核", request: { params: PlanParams }, responses: { 200: json(ReviewResponse, "What the review screen shows"), ...errors(404) } }),
     async (c) => c.json(await getReview(db, c.req.valid("param").code), 200),
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/plans/{code}/decisions", tags: ["review"], summary: "Every review decision on a plan, with who took it", request: { params: PlanParams }, responses: { 200: json(z.array(DecisionResponse), "Decisions, oldest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/plans/{code}/decisions", operationId: "listPlanDecisions", tags: ["review"], summary: "Every review decision on a plan, with who took it", request: { params: PlanParams }, responses: { 200: json(z.array(DecisionResponse), "Decisions, oldest first"), ...errors(404) } }),
     async (c) => c.json(await listDecisions(db, c.req.valid("param").code), 200),
   );
   app.openapi(
     createRoute({
       method: "post",
       path: "/api/statements/{id}/decisions",
+      operationId: "decideStatement",
       tags: ["review"],
       summary: "Decide on a statement: accept, edit, reject, merge, link, create_indicator",
       description:
         "Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Needs the plan office or an administrator; the decision is recorded with the signed-in person.",
       request: { params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }), body: { content: { "application/json": { schema: ReviewAction } }, required: true } },
-      responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: json(ErrorBody, "Indicator code already exists"), ...errorResponses },
+      responses: { 200: json(ReviewActionResponse, "The statement after the decision, and the decision recorded"), 409: error("Indicator code already exists"), ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -44,11 +44,12 @@ export function reviewRoutes(app: App, db: Db) {
     createRoute({
       method: "post",
       path: "/api/plans/{code}/review/complete",
+      operationId: "completePlanReview",
       tags: ["review"],
       summary: "Mark a plan reviewed (status active)",
       description: "Asks for `confirm: true`. Refused (409, with the count) while statements are still pending, unless `closePending: \"reject\"` closes them as rejected, each a recorded decision. Recorded with the signed-in person.",
       request: { params: PlanParams, body: { content: { "application/json": { schema: CompleteReviewRequest } }, required: true } },
-      responses: { 200: json(DecisionResponse, "The decision recorded"), 409: json(ErrorBody, "Statements still pending"), ...errorResponses },
+      responses: { 200: json(DecisionResponse, "The decision recorded"), 409: error("Statements still pending"), ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -60,11 +61,12 @@ export function reviewRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/plans/{code}/alignment",
+      operationId: "getPlanAlignment",
       tags: ["review"],
       summary: "规划衔接: a plan's targets against another plan's",
       description: "For the indicators both plans set targets for: consistent, more ambitious, weaker or not comparable (with the reason), for the lower plan against the higher one; different target years compare on the projected path or the required annual growth; different places are stated.",
       request: { params: PlanParams, query: z.object({ with: z.string().min(1) }) },
-      responses: { 200: json(AlignmentResponse, "Target pairs by shared indicator"), ...errorResponses },
+      responses: { 200: json(AlignmentResponse, "Target pairs by shared indicator"), ...errors(404) },
     }),
     async (c) => c.json(await alignPlans(db, c.req.valid("param").code, c.req.valid("query").with), 200),
   );

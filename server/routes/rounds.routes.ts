@@ -7,7 +7,7 @@ import { assertMay, placeTree, whoOf } from "../policies/authorize.ts";
 import * as roundsService from "../services/rounds.service.ts";
 import { roundOverview } from "../services/round-overview.service.ts";
 import { listAssignments } from "../services/submissions.service.ts";
-import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { errors, json, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { respondPage } from "../http/pagination.ts";
 
@@ -20,7 +20,7 @@ const tags = ["reporting"];
 
 export function roundsRoutes(app: App) {
   app.openapi(
-    createRoute({ method: "get", path: "/api/rounds", tags, summary: "Reporting rounds 填报轮次 (reporters and reviewers: those asking their places or bodies)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(RoundSummary), "Newest first"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/rounds", operationId: "listRounds", tags, summary: "Reporting rounds 填报轮次 (reporters and reviewers: those asking their places or bodies)", request: { query: PageQuery }, responses: { 200: pagedJson(z.array(RoundSummary), "Newest first"), ...errors(400) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "read_internal");
@@ -29,7 +29,7 @@ export function roundsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/rounds", tags, summary: "Open a reporting round (plan office)", description: "A period (2025, 2026Q3, 2026-07), a due date, the indicators asked (each reported at the period's frequency) and the places or bodies asked.", request: body(CreateRoundRequest), responses: { 201: json(RoundDetail, "Opened"), ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/rounds", operationId: "createRound", tags, summary: "Open a reporting round (plan office)", description: "A period (2025, 2026Q3, 2026-07), a due date, the indicators asked (each reported at the period's frequency) and the places or bodies asked.", request: body(CreateRoundRequest), responses: { 201: json(RoundDetail, "Opened") } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "round_manage");
@@ -37,14 +37,14 @@ export function roundsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/rounds/{id}", tags, summary: "A round with its indicators and units", request: { params: IdParam }, responses: { 200: json(RoundDetail, "The round"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/rounds/{id}", operationId: "getRound", tags, summary: "A round with its indicators and units", request: { params: IdParam }, responses: { 200: json(RoundDetail, "The round"), ...errors(404) } }),
     async (c) => {
       assertMay(c.get("actor"), "read_internal");
       return c.json(await roundsService.getRound(c.get("db"), c.req.valid("param").id), 200);
     },
   );
   app.openapi(
-    createRoute({ method: "patch", path: "/api/rounds/{id}", tags, summary: "Change a round: title, due date, note, close or reopen (plan office)", request: { params: IdParam, ...body(UpdateRoundRequest) }, responses: { 200: json(RoundDetail, "Changed"), ...errorResponses } }),
+    createRoute({ method: "patch", path: "/api/rounds/{id}", operationId: "updateRound", tags, summary: "Change a round: title, due date, note, close or reopen (plan office)", request: { params: IdParam, ...body(UpdateRoundRequest) }, responses: { 200: json(RoundDetail, "Changed"), ...errors(404) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "round_manage");
@@ -52,7 +52,7 @@ export function roundsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/rounds/{id}/publish", tags, summary: "Publish a round (政务公开): its approved figures become public", request: { params: IdParam }, responses: { 200: json(RoundDetail, "Published"), ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/rounds/{id}/publish", operationId: "publishRound", tags, summary: "Publish a round (政务公开): its approved figures become public", request: { params: IdParam }, responses: { 200: json(RoundDetail, "Published"), ...errors(404, 409) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "round_manage");
@@ -60,7 +60,7 @@ export function roundsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/rounds/{id}/overview", tags, summary: "Round overview 填报进度: who submitted, who is late, what awaits review, completeness; reminders", description: "As of now, or of `asOf` (YYYY-MM-DD, end of that day).", request: { params: IdParam, query: z.object({ asOf: z.iso.date().optional() }) }, responses: { 200: json(RoundOverview, "Per place or body"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/rounds/{id}/overview", operationId: "getRoundOverview", tags, summary: "Round overview 填报进度: who submitted, who is late, what awaits review, completeness; reminders", description: "As of now, or of `asOf` (YYYY-MM-DD, end of that day).", request: { params: IdParam, query: z.object({ asOf: z.iso.date().optional() }) }, responses: { 200: json(RoundOverview, "Per place or body"), ...errors(404) } }),
     async (c) => {
       assertMay(c.get("actor"), "read_internal");
       const asOf = c.req.valid("query").asOf;
@@ -68,7 +68,7 @@ export function roundsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/rounds/{id}/assignments", tags, summary: "What the round asks of me 我的填报任务: each figure with last period's value, the approved value and my submission", request: { params: IdParam }, responses: { 200: json(z.array(Assignment), "One row per indicator and place or body in my scope"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/rounds/{id}/assignments", operationId: "listRoundAssignments", tags, summary: "What the round asks of me 我的填报任务: each figure with last period's value, the approved value and my submission", request: { params: IdParam }, responses: { 200: json(z.array(Assignment), "One row per indicator and place or body in my scope"), ...errors(404) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "read_internal");

@@ -2,7 +2,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { ApproveRequest, BatchResponse, ReturnRequest, SaveDraftsRequest, SubmissionQuery, SubmissionResponse, SubmitRequest, WithdrawRequest } from "../../contract/reporting.ts";
-import { ErrorBody } from "../../contract/errors.ts";
 import type { App } from "../http/app-env.ts";
 import { assertMay, placeTree } from "../policies/authorize.ts";
 import { approveSubmission, returnSubmission, withdrawApprovedValue } from "../services/approval.service.ts";
@@ -11,7 +10,7 @@ import { roundTemplate, uploadRoundFile } from "../services/report-template.serv
 import { importValues } from "../services/values-import.service.ts";
 import { uploadBody, uploadedFile } from "./upload-helpers.ts";
 import { whoOf } from "../policies/authorize.ts";
-import { errorResponses, json, pagedJson } from "./openapi-helpers.ts";
+import { error, errors, json, pagedJson } from "./openapi-helpers.ts";
 import { respondPage } from "../http/pagination.ts";
 
 const SubmissionKey = z.tuple([z.string(), z.string(), z.string(), z.number().int()]);
@@ -19,18 +18,19 @@ const SubmissionKey = z.tuple([z.string(), z.string(), z.string(), z.number().in
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const IdParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 const tags = ["reporting"];
-const stale = { 409: json(ErrorBody, "Someone else acted first (stale version), or the figure is not in a state for this") };
+const stale = { 409: error("Someone else acted first (stale version), or the figure is not in a state for this") };
 
 export function submissionsRoutes(app: App) {
   app.openapi(
     createRoute({
       method: "put",
       path: "/api/rounds/{id}/drafts",
+      operationId: "saveRoundDrafts",
       tags,
       summary: "Save my figures of a round as drafts 保存草稿",
       description: "Values in the indicator's display unit (亿元 for money) unless `unit` says otherwise. Every entry is checked — scope, round, unit, periodicity, range, ratio parts, change from last period (beyond the bound it needs an explanation) — and nothing is saved when any fails; `error.details` lists every problem with its entry.",
       request: { params: IdParam, ...body(SaveDraftsRequest) },
-      responses: { 200: json(BatchResponse, "Saved"), ...stale, ...errorResponses },
+      responses: { 200: json(BatchResponse, "Saved"), ...stale, ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -43,10 +43,11 @@ export function submissionsRoutes(app: App) {
     createRoute({
       method: "get",
       path: "/api/rounds/{id}/template",
+      operationId: "downloadRoundTemplate",
       tags,
       summary: "The round's spreadsheet template 填报模板 (.xlsx) of the figures asked of me, pre-filled",
       request: { params: IdParam },
-      responses: { 200: { content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string() } }, description: "The template" }, ...errorResponses },
+      responses: { 200: { content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string() } }, description: "The template" }, ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -61,11 +62,12 @@ export function submissionsRoutes(app: App) {
     createRoute({
       method: "post",
       path: "/api/rounds/{id}/upload",
+      operationId: "uploadRoundFile",
       tags,
       summary: "Upload a filled template (.xlsx or .csv) as my drafts 上传填报表",
       description: "Read as long format (指标, 地区, 期间, 数值, 单位, 备注, 说明; rows without a 数值 are skipped) and saved through the same checks as the form. A file with any error stores nothing and lists every error with its sheet, row and column.",
       request: { params: IdParam, ...uploadBody },
-      responses: { 200: json(BatchResponse, "Saved as drafts"), ...stale, ...errorResponses },
+      responses: { 200: json(BatchResponse, "Saved as drafts"), ...stale, ...errors(404) },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -78,11 +80,12 @@ export function submissionsRoutes(app: App) {
     createRoute({
       method: "post",
       path: "/api/values/import",
+      operationId: "importValues",
       tags,
       summary: "Import a long-format file of figures as approved values 导入数据 (plan office)",
       description: "Columns 指标 (code or name), 地区 (code or name), 期间, 数值, optional 单位, 备注, 说明; values in the indicator's display unit unless 单位 says otherwise. Every row is validated first; a file with any error stores nothing and lists every error with its sheet, row and column. Written in one transaction.",
       request: uploadBody,
-      responses: { 201: json(BatchResponse, "Imported"), ...errorResponses },
+      responses: { 201: json(BatchResponse, "Imported") },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -92,7 +95,7 @@ export function submissionsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/rounds/{id}/submit", tags, summary: "Submit my drafts of a round for review 提交", request: { params: IdParam, ...body(SubmitRequest) }, responses: { 200: json(z.array(SubmissionResponse), "Submitted"), ...stale, ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/rounds/{id}/submit", operationId: "submitRoundDrafts", tags, summary: "Submit my drafts of a round for review 提交", request: { params: IdParam, ...body(SubmitRequest) }, responses: { 200: json(z.array(SubmissionResponse), "Submitted"), ...stale, ...errors(404) } }),
     async (c) => {
       const actor = c.get("actor");
       assertMay(actor, "value_report");
@@ -100,7 +103,7 @@ export function submissionsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/api/submissions", tags, summary: "Submissions 填报数据 (reporters and reviewers: in their scope)", request: { query: SubmissionQuery }, responses: { 200: pagedJson(z.array(SubmissionResponse), "Matching submissions by indicator, place, period"), ...errorResponses } }),
+    createRoute({ method: "get", path: "/api/submissions", operationId: "listSubmissions", tags, summary: "Submissions 填报数据 (reporters and reviewers: in their scope)", request: { query: SubmissionQuery }, responses: { 200: pagedJson(z.array(SubmissionResponse), "Matching submissions by indicator, place, period"), ...errors(400) } }),
     async (c) => {
       const q = c.req.valid("query");
       const all = await listSubmissions(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), { roundId: q.round, state: q.state, placeCode: q.place, limit: Number.MAX_SAFE_INTEGER });
@@ -108,14 +111,14 @@ export function submissionsRoutes(app: App) {
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/submissions/{id}/approve", tags, summary: "Approve a submitted figure 审核通过", description: "`version` is the version the reviewer saw; a stale one gets 409.", request: { params: IdParam, ...body(ApproveRequest) }, responses: { 200: json(SubmissionResponse, "Approved"), ...stale, ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/submissions/{id}/approve", operationId: "approveSubmission", tags, summary: "Approve a submitted figure 审核通过", description: "`version` is the version the reviewer saw; a stale one gets 409.", request: { params: IdParam, ...body(ApproveRequest) }, responses: { 200: json(SubmissionResponse, "Approved"), ...stale, ...errors(404) } }),
     async (c) => {
       const { version, comment } = c.req.valid("json");
       return c.json(await approveSubmission(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, version, comment), 200);
     },
   );
   app.openapi(
-    createRoute({ method: "post", path: "/api/submissions/{id}/return", tags, summary: "Return a submitted figure to its reporter with a comment 退回", request: { params: IdParam, ...body(ReturnRequest) }, responses: { 200: json(SubmissionResponse, "Back to draft"), ...stale, ...errorResponses } }),
+    createRoute({ method: "post", path: "/api/submissions/{id}/return", operationId: "returnSubmission", tags, summary: "Return a submitted figure to its reporter with a comment 退回", request: { params: IdParam, ...body(ReturnRequest) }, responses: { 200: json(SubmissionResponse, "Back to draft"), ...stale, ...errors(404) } }),
     async (c) => {
       const { version, comment } = c.req.valid("json");
       return c.json(await returnSubmission(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, version, comment), 200);
@@ -125,11 +128,12 @@ export function submissionsRoutes(app: App) {
     createRoute({
       method: "post",
       path: "/api/values/{id}/withdraw",
+      operationId: "withdrawValue",
       tags,
       summary: "Withdraw an approved figure 撤回数据",
       description: "The plan office withdraws at once; a reporter in scope asks for it and a reviewer approves the request. The figure is never deleted: it stays in its history, marked withdrawn, out of monitoring and the public.",
       request: { params: IdParam, ...body(WithdrawRequest) },
-      responses: { 200: json(z.object({ submission: SubmissionResponse.nullable(), withdrawn: z.boolean() }), "Withdrawn, or the request submitted"), ...stale, ...errorResponses },
+      responses: { 200: json(z.object({ submission: SubmissionResponse.nullable(), withdrawn: z.boolean() }), "Withdrawn, or the request submitted"), ...stale, ...errors(404) },
     }),
     async (c) => c.json(await withdrawApprovedValue(c.get("db"), c.get("actor")!, await placeTree(c.get("db")), c.req.valid("param").id, c.req.valid("json").reason), 200),
   );

@@ -6,7 +6,7 @@ import { CreateDataValueRequest, DataValueResponse, DataValueRevision } from "..
 import type { Db } from "../db/connect.ts";
 import { assertMay, whoOf } from "../policies/authorize.ts";
 import * as values from "../services/values.service.ts";
-import { json, errorResponses, pagedJson } from "./openapi-helpers.ts";
+import { json, errors, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { decodeCursor, linkNextPage, pageOf } from "../http/pagination.ts";
 
@@ -19,6 +19,7 @@ export function valuesRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/values",
+      operationId: "listValues",
       tags: ["values"],
       summary: "List data values 指标数据",
       description:
@@ -34,7 +35,7 @@ export function valuesRoutes(app: App, db: Db) {
           cursor: PageQuery.shape.cursor,
         }),
       },
-      responses: { 200: pagedJson(z.array(DataValueResponse), "Matching values"), ...errorResponses },
+      responses: { 200: pagedJson(z.array(DataValueResponse), "Matching values"), ...errors(400) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -50,12 +51,13 @@ export function valuesRoutes(app: App, db: Db) {
     createRoute({
       method: "post",
       path: "/api/values",
+      operationId: "createValue",
       tags: ["values"],
       summary: "Enter an approved data value directly 录入数据 (plan office)",
       description:
         "For the plan office and administrators; districts report through rounds (/api/submissions). Validated against the indicator: it must exist, the period must fit its periodicity, a share must lie in 0–100, counts and amounts must not be negative. A value for an indicator, place and period that already has one replaces it; both stay in the history, with who entered them. Nothing is stored when any check fails.",
       request: { body: { content: { "application/json": { schema: CreateDataValueRequest } }, required: true } },
-      responses: { 201: json(DataValueResponse, "Stored"), ...errorResponses },
+      responses: { 201: json(DataValueResponse, "Stored") },
     }),
     async (c) => {
       const actor = c.get("actor");
@@ -68,10 +70,11 @@ export function valuesRoutes(app: App, db: Db) {
     createRoute({
       method: "get",
       path: "/api/values/{id}/history",
+      operationId: "getValueHistory",
       tags: ["values"],
       summary: "Every revision of a data value, with who changed it and why",
       request: { params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }) },
-      responses: { 200: json(z.array(DataValueRevision), "Revisions, oldest first"), ...errorResponses },
+      responses: { 200: json(z.array(DataValueRevision), "Revisions, oldest first"), ...errors(404) },
     }),
     async (c) => c.json(await values.getValueHistory(db, c.req.valid("param").id), 200),
   );

@@ -2,20 +2,17 @@
  * Use cases of evaluation analyses on a stored index (区县创新活跃指数, 高新区榜单): the ranking with
  * every aggregate's score and the missing values, rank intervals by seeded Monte Carlo, sensitivity
  * indices with the effect of dropping each dimension, and the explanation of one place's score.
+ * The two Monte Carlo analyses run on the analysis runner's worker threads, directly or as jobs.
  */
-import {
-  defaultUncertainInputs,
-  dropEffectsOf,
-  explainUnitOf,
-  missingValues,
-  rankingOf,
-  sensitivityOf,
-  uncertaintyOf,
-} from "../../core/evaluation/analysis.ts";
+import { defaultUncertainInputs, explainUnitOf, missingValues, rankingOf } from "../../core/evaluation/analysis.ts";
 import { UncertaintyRequest, SensitivityRequest, ExplainRequest } from "../../contract/indices.ts";
 import type { AnalysisBase, ComputeResponse, ExplainResponse, SensitivityResponse, UncertaintyResponse } from "../../contract/indices.ts";
 import type { Db } from "../db/connect.ts";
-import { notFound } from "../errors/app-error.ts";
+import { invalidField, notFound } from "../errors/app-error.ts";
+import type { AnalysisTask, OutcomeOf, SensitivityTask, UncertaintyTask } from "../analysis/analysis-task.ts";
+import type { Job } from "../analysis/analysis-jobs.ts";
+import type { AnalysisRunner } from "../analysis/analysis-runner.ts";
+import type { AnalysisLimits } from "../analysis/limits.ts";
 import { namesOf } from "../presenters/indices.presenter.ts";
 import { guardEngine, loadEvaluationInput, type EvaluationInput } from "./evaluation-input.service.ts";
 
@@ -51,27 +48,66 @@ export async function computeRanking(db: Db, code: string, base: AnalysisBase): 
   };
 }
 
-export async function computeUncertainty(db: Db, code: string, request: UncertaintyRequest): Promise<UncertaintyResponse> {
-  const r = UncertaintyRequest.parse(request);
-  const input = await loadEvaluationInput(db, code, r);
-  const time = yearOf(input, r.year);
-  const inputs = r.inputs ?? defaultUncertainInputs(input.prepared.spec);
-  const stats = guardEngine(() => uncertaintyOf(input.prepared, inputs, r.replications, r.seed, time));
-  const names = new Map(input.prepared.data.units.map((u) => [u.uCode, u.uName]));
-  const units = stats.map((s) => ({ ...s, uName: names.get(s.uCode) ?? s.uCode })).sort((a, b) => a.nominal - b.nominal);
-  return { ...header(input, time), seed: r.seed, replications: r.replications, units };
+/** Refuses a request past the configured ceiling, naming the field. */
+function assertWithin(value: number, ceiling: number, field: string): void {
+  if (value > ceiling) throw invalidField(field, `${field} 不得超过 ${ceiling}（服务器上限）`, `${field} must be at most ${ceiling} (the server's ceiling)`);
 }
 
-export async function computeSensitivity(db: Db, code: string, request: SensitivityRequest): Promise<SensitivityResponse> {
-  const r = SensitivityRequest.parse(request);
+interface Planned<T extends AnalysisTask, R> {
+  task: T;
+  present(outcome: OutcomeOf<T>): R;
+}
+
+async function planUncertainty(db: Db, code: string, request: UncertaintyRequest, limits: AnalysisLimits): Promise<Planned<UncertaintyTask, UncertaintyResponse>> {
+  const r = UncertaintyRequest.parse(request);
+  assertWithin(r.replications, limits.maxReplications, "replications");
   const input = await loadEvaluationInput(db, code, r);
   const time = yearOf(input, r.year);
   const inputs = r.inputs ?? defaultUncertainInputs(input.prepared.spec);
-  const indices = guardEngine(() => sensitivityOf(input.prepared, inputs, r.n, r.seed, time));
+  const names = new Map(input.prepared.data.units.map((u) => [u.uCode, u.uName]));
+  return {
+    task: { kind: "uncertainty", prepared: input.prepared, inputs, replications: r.replications, seed: r.seed, time },
+    present: (stats) => {
+      const units = stats.map((s) => ({ ...s, uName: names.get(s.uCode) ?? s.uCode })).sort((a, b) => a.nominal - b.nominal);
+      return { ...header(input, time), seed: r.seed, replications: r.replications, units };
+    },
+  };
+}
+
+async function planSensitivity(db: Db, code: string, request: SensitivityRequest, limits: AnalysisLimits): Promise<Planned<SensitivityTask, SensitivityResponse>> {
+  const r = SensitivityRequest.parse(request);
+  assertWithin(r.n, limits.maxSensitivityN, "n");
+  const input = await loadEvaluationInput(db, code, r);
+  const time = yearOf(input, r.year);
+  const inputs = r.inputs ?? defaultUncertainInputs(input.prepared.spec);
   const name = namesOf(input.nodes);
   const level = input.prepared.def.maxLevel - 1;
-  const drops = guardEngine(() => dropEffectsOf(input.prepared, level, time)).map((d) => ({ ...d, level, ...name(d.code) }));
-  return { ...header(input, time), seed: r.seed, indices, drops };
+  return {
+    task: { kind: "sensitivity", prepared: input.prepared, inputs, n: r.n, seed: r.seed, time, level },
+    present: ({ indices, drops }) => ({ ...header(input, time), seed: r.seed, indices, drops: drops.map((d) => ({ ...d, level, ...name(d.code) })) }),
+  };
+}
+
+/** Rank intervals, computed in a worker thread while the request waits. */
+export async function computeUncertainty(db: Db, code: string, request: UncertaintyRequest, runner: AnalysisRunner, signal?: AbortSignal): Promise<UncertaintyResponse> {
+  const plan = await planUncertainty(db, code, request, runner.limits);
+  return plan.present(await runner.run(plan.task, signal));
+}
+
+export async function computeSensitivity(db: Db, code: string, request: SensitivityRequest, runner: AnalysisRunner, signal?: AbortSignal): Promise<SensitivityResponse> {
+  const plan = await planSensitivity(db, code, request, runner.limits);
+  return plan.present(await runner.run(plan.task, signal));
+}
+
+/** Rank intervals as a job: answered at once, read (and cancelled) by the person who started it. */
+export async function startUncertaintyJob(db: Db, code: string, request: UncertaintyRequest, runner: AnalysisRunner, ownerId: number): Promise<Job<UncertaintyResponse>> {
+  const plan = await planUncertainty(db, code, request, runner.limits);
+  return runner.startJob(plan.task, code, ownerId, plan.present);
+}
+
+export async function startSensitivityJob(db: Db, code: string, request: SensitivityRequest, runner: AnalysisRunner, ownerId: number): Promise<Job<SensitivityResponse>> {
+  const plan = await planSensitivity(db, code, request, runner.limits);
+  return runner.startJob(plan.task, code, ownerId, plan.present);
 }
 
 export async function explainUnit(db: Db, code: string, request: ExplainRequest): Promise<ExplainResponse> {

@@ -92,7 +92,8 @@ async function apply(tx: Db, row: StatementRow, action: ReviewAction, reviewer: 
 /** Applies `action` to statement `id` by `reviewer`; returns the statement and the decision recorded. */
 export async function decideStatement(db: Db, id: number, action: ReviewAction, reviewer: string): Promise<ReviewActionResponse> {
   return db.transaction().execute(async (tx) => {
-    const row = await review.findStatement(tx, id);
+    // Locked: a second decision on the statement waits and then sees the first one's effect to undo.
+    const row = await review.findStatement(tx, id, true);
     if (!row) throw notFound("id", `语句 ${id} 不存在`, `statement ${id} does not exist`);
     const after = await apply(tx, row, action, reviewer);
     const { action: name, ...details } = action;

@@ -4,6 +4,7 @@
  * central directory before anything is inflated, the actual inflated size while inflating, and rows,
  * columns and sheets while reading, so a crafted file is refused early and with little memory.
  */
+import type { ZipLimits } from "../files/zip-directory.ts";
 
 /** Limits on a spreadsheet upload; see DEFAULT_SPREADSHEET_LIMITS for the defaults. */
 export interface SpreadsheetLimits {
@@ -37,6 +38,11 @@ export const DEFAULT_SPREADSHEET_LIMITS: Readonly<SpreadsheetLimits> = Object.fr
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxCompressionRatio: 500,
 });
+
+/** The zip limits of an .xlsx: no one entry is held to less than the whole. */
+export function xlsxZipLimits(limits: SpreadsheetLimits): ZipLimits {
+  return { maxEntries: limits.maxZipEntries, maxUncompressedBytes: limits.maxUncompressedBytes, maxEntryBytes: limits.maxUncompressedBytes, maxCompressionRatio: limits.maxCompressionRatio };
+}
 
 /** The defaults overridden by the limits given (a limit given as undefined keeps its default). */
 export function resolveLimits(overrides: Partial<SpreadsheetLimits> = {}): SpreadsheetLimits {

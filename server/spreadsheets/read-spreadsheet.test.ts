@@ -5,7 +5,8 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { AppError } from "../errors/app-error.ts";
 import { readSpreadsheet, type SpreadsheetLimits } from "./read-spreadsheet.ts";
-import { handZip, sheetXml, workbookParts } from "./testing/hand-zip.ts";
+import { handZip } from "../files/testing/hand-zip.ts";
+import { sheetXml, workbookParts } from "./testing/workbook-parts.ts";
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -10,6 +10,7 @@ import { readCsv } from "./read-csv.ts";
 import { readXlsx } from "./read-xlsx.ts";
 import type { Sheet } from "./sheet-grid.ts";
 import { spreadsheetError, SpreadsheetProblem } from "./spreadsheet-problem.ts";
+import { ZipProblem } from "../files/file-problem.ts";
 
 export { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from "./limits.ts";
 export type { Cell, Sheet } from "./sheet-grid.ts";
@@ -44,7 +45,8 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, limit
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Anything else (exceljs, the XML parser, zlib) means a file that is not a sound workbook.
-    const appError = spreadsheetError(fileName, error instanceof SpreadsheetProblem ? error.problem : { kind: "damaged" });
+    const problem = error instanceof SpreadsheetProblem || error instanceof ZipProblem ? error.problem : { kind: "damaged" as const };
+    const appError = spreadsheetError(fileName, problem);
     appError.cause = error;
     throw appError;
   }

@@ -8,10 +8,10 @@
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { SpreadsheetLimits } from "./limits.ts";
+import { xlsxZipLimits, type SpreadsheetLimits } from "./limits.ts";
 import { isoDate, SheetBuilder, type Cell, type Sheet } from "./sheet-grid.ts";
 import { SpreadsheetProblem } from "./spreadsheet-problem.ts";
-import { readZipDirectory } from "./zip-directory.ts";
+import { readZipDirectory } from "../files/zip-directory.ts";
 import { repackForReader, WORKSHEET_PART } from "./zip-repack.ts";
 
 /** What the streaming reader exposes but does not declare: the sheet order, the 1904 date system, a sheet's name. */
@@ -84,9 +84,9 @@ async function collect(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: Sprea
   return sheets.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s);
 }
 
-/** The sheets of the .xlsx `bytes` (a zip, already sniffed); throws SpreadsheetProblem or exceljs's own errors. */
+/** The sheets of the .xlsx `bytes` (a zip, already sniffed); throws SpreadsheetProblem, ZipProblem or exceljs's own errors. */
 export async function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits): Promise<Sheet[]> {
-  const entries = readZipDirectory(bytes, limits);
+  const entries = readZipDirectory(bytes, xlsxZipLimits(limits));
   const sheetCount = entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
   if (sheetCount > limits.maxSheets) throw new SpreadsheetProblem({ kind: "too_many_sheets", count: sheetCount, limit: limits.maxSheets });
   const source = Readable.from(repackForReader(bytes, entries), { objectMode: false });

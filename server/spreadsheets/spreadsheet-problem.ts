@@ -4,6 +4,7 @@
  * file, and the sheet or zip entry when one is concerned.
  */
 import { AppError } from "../errors/app-error.ts";
+import { tooLargeMessages, zipProblemMessages, type ZipProblemDetail } from "../files/file-problem.ts";
 
 /** One reason for refusing a spreadsheet, with the figures its message quotes. */
 export type Problem =
@@ -13,11 +14,7 @@ export type Problem =
   | { kind: "legacy_xls" }
   | { kind: "legacy_or_encrypted" }
   | { kind: "not_xlsx" }
-  | { kind: "damaged" }
-  | { kind: "too_many_entries"; count: number; limit: number }
-  | { kind: "too_big_inflated"; limit: number }
-  | { kind: "compression_ratio"; entry: string; ratio: number; limit: number }
-  | { kind: "inflated_size_mismatch"; entry: string }
+  | ZipProblemDetail
   | { kind: "too_many_sheets"; count: number; limit: number }
   | { kind: "too_many_rows"; sheet: string; limit: number }
   | { kind: "too_many_columns"; sheet: string; limit: number }
@@ -33,36 +30,22 @@ export class SpreadsheetProblem extends Error {
   }
 }
 
-/** A size as people read it: "20 MB", "25.3 MB", "512 KB". */
-function mb(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "MB"] : [bytes / 1024, "KB"];
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-}
-
 function messages(file: string, p: Problem): { zh: string; en: string } {
   switch (p.kind) {
     case "empty":
       return { zh: `文件“${file}”为空，没有可读取的内容。`, en: `"${file}" is empty: there is nothing to read.` };
     case "too_large":
-      return { zh: `文件“${file}”大小为 ${mb(p.bytes)}，超过 ${mb(p.limit)} 的上限。`, en: `"${file}" is ${mb(p.bytes)}, over the ${mb(p.limit)} limit.` };
+      return tooLargeMessages(file, p.bytes, p.limit);
     case "unsupported_type":
       return { zh: `文件“${file}”无法读取：仅支持 .xlsx 和 .csv 文件。`, en: `cannot read "${file}": only .xlsx and .csv files are supported.` };
     case "legacy_xls":
       return { zh: `文件“${file}”是旧版 Excel 格式（.xls），请在 Excel 中另存为 .xlsx 后再上传。`, en: `"${file}" is in the old Excel format (.xls); save it as .xlsx in Excel and upload it again.` };
     case "legacy_or_encrypted":
+    case "encrypted":
       return { zh: `文件“${file}”是旧版 Excel 文件或设置了打开密码，请在 Excel 中另存为不加密的 .xlsx 后再上传。`, en: `"${file}" is an old-format or password-protected workbook; save it as an unencrypted .xlsx and upload it again.` };
     case "not_xlsx":
+    case "not_zip":
       return { zh: `文件“${file}”不是有效的 Excel 文件（.xlsx）。`, en: `"${file}" is not a valid Excel file (.xlsx).` };
-    case "damaged":
-      return { zh: `文件“${file}”已损坏，无法读取。`, en: `"${file}" is damaged and cannot be read.` };
-    case "too_many_entries":
-      return { zh: `文件“${file}”包含 ${p.count} 个压缩条目，超过 ${p.limit} 个的上限，已拒绝读取。`, en: `"${file}" holds ${p.count} zip entries, over the limit of ${p.limit}; it was not read.` };
-    case "too_big_inflated":
-      return { zh: `文件“${file}”解压后超过 ${mb(p.limit)} 的上限，已拒绝读取。`, en: `"${file}" inflates to more than the ${mb(p.limit)} limit; it was not read.` };
-    case "compression_ratio":
-      return { zh: `文件“${file}”中的“${p.entry}”压缩比异常（${p.ratio}:1，上限 ${p.limit}:1），疑似压缩炸弹，已拒绝读取。`, en: `"${p.entry}" in "${file}" is compressed ${p.ratio}:1 (limit ${p.limit}:1), like a zip bomb; the file was not read.` };
-    case "inflated_size_mismatch":
-      return { zh: `文件“${file}”中的“${p.entry}”解压后的大小与声明不符，文件已损坏或被篡改，已拒绝读取。`, en: `"${p.entry}" in "${file}" does not inflate to its declared size; the file is damaged or tampered with and was not read.` };
     case "too_many_sheets":
       return { zh: `文件“${file}”包含 ${p.count} 个工作表，超过 ${p.limit} 个的上限。`, en: `"${file}" has ${p.count} worksheets, over the limit of ${p.limit}.` };
     case "too_many_rows":
@@ -73,6 +56,13 @@ function messages(file: string, p: Problem): { zh: string; en: string } {
       return { zh: `文件“${file}”不是 CSV 文本文件（含有二进制内容）。`, en: `"${file}" is not a CSV text file (it holds binary content).` };
     case "csv_encoding":
       return { zh: `文件“${file}”的编码无法识别（既不是 UTF-8，也不是 GB18030/GBK）。`, en: `the encoding of "${file}" could not be read (it is neither UTF-8 nor GB18030/GBK).` };
+    case "damaged":
+    case "too_many_entries":
+    case "too_big_inflated":
+    case "entry_too_big":
+    case "compression_ratio":
+    case "inflated_size_mismatch":
+      return zipProblemMessages(file, p)!;
     case "csv_syntax":
       return { zh: `文件“${file}”第 ${p.row} 行不是有效的 CSV（例如引号未闭合）。`, en: `row ${p.row} of "${file}" is not valid CSV (an unclosed quote, for example).` };
   }

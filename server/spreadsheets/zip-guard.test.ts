@@ -4,10 +4,11 @@ import { deflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { AppError } from "../errors/app-error.ts";
 import { readSpreadsheet } from "./read-spreadsheet.ts";
-import { resolveLimits } from "./limits.ts";
-import { readZipDirectory } from "./zip-directory.ts";
+import { resolveLimits, xlsxZipLimits } from "./limits.ts";
+import { readZipDirectory } from "../files/zip-directory.ts";
 import { partsToRead } from "./zip-repack.ts";
-import { deflatedZeros, handZip, sheetXml, workbookParts, type HandEntry } from "./testing/hand-zip.ts";
+import { deflatedZeros, handZip, type HandEntry } from "../files/testing/hand-zip.ts";
+import { sheetXml, workbookParts } from "./testing/workbook-parts.ts";
 
 const oneSheet = (extra: HandEntry[] = []) => handZip([...workbookParts(["Sheet1"]), ...extra]);
 const row1 = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>指标</t></is></c></row>');
@@ -96,7 +97,7 @@ describe("zip guard", () => {
       { name: "xl/theme/theme1.xml", content: "<theme/>" },
       ...workbookParts(["a", "b", "c"]),
     ]);
-    const names = partsToRead(readZipDirectory(zip, resolveLimits())).map((p) => p.name);
+    const names = partsToRead(readZipDirectory(zip, xlsxZipLimits(resolveLimits()))).map((p) => p.name);
     expect(names).toEqual([
       "xl/_rels/workbook.xml.rels",
       "xl/workbook.xml",

@@ -1,4 +1,5 @@
 /** Entry of the web app: mounts the React tree with the query client and the UI language. */
+import "./zod-config.ts";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";

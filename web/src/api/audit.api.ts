@@ -3,7 +3,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { AuditEntry, type AuditQuery } from "../../../contract/accounts.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson } from "./client.ts";
+import { api, inLanguage, request } from "./client.ts";
 
 /** Entries per page of the log. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -18,10 +18,9 @@ export function useAuditLog(filter: { entity?: AuditEntity; entityId?: string })
     queryKey: ["audit", filter],
     initialPageParam: undefined as number | undefined,
     queryFn: ({ pageParam, signal }) =>
-      requestJson(
-        `/api/audit${queryString({ entity: filter.entity, entityId: filter.entityId, limit: String(AUDIT_PAGE_SIZE), before: pageParam === undefined ? undefined : String(pageParam) })}`,
+      request(
+        () => api.GET("/api/audit", { params: { query: { entity: filter.entity, entityId: filter.entityId || undefined, limit: AUDIT_PAGE_SIZE, before: pageParam } }, ...inLanguage(lang, signal) }),
         z.array(AuditEntry),
-        { lang, signal },
       ),
     getNextPageParam: (page) => (page.length < AUDIT_PAGE_SIZE ? undefined : page.at(-1)!.id),
   });

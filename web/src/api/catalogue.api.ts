@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { BodyResponse, IndicatorResponse, PlaceResponse } from "../../../contract/catalogue.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson, requestAllPages } from "./client.ts";
+import { api, inLanguage, request, requestAllPages } from "./client.ts";
 
 const staleTime = 10 * 60 * 1000;
 
@@ -12,7 +12,7 @@ export function useIndicators() {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["indicators"],
-    queryFn: ({ signal }) => requestAllPages("/api/indicators", IndicatorResponse, { lang, signal }),
+    queryFn: ({ signal }) => requestAllPages((page) => api.GET("/api/indicators", { params: { query: page }, ...inLanguage(lang, signal) }), IndicatorResponse),
     staleTime,
   });
 }
@@ -22,7 +22,7 @@ export function usePlaces(enabled = true) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["places"],
-    queryFn: ({ signal }) => requestAllPages("/api/places", PlaceResponse, { lang, signal }),
+    queryFn: ({ signal }) => requestAllPages((page) => api.GET("/api/places", { params: { query: page }, ...inLanguage(lang, signal) }), PlaceResponse),
     staleTime,
     enabled,
   });
@@ -33,7 +33,7 @@ export function useBodies(enabled = true) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: ["bodies"],
-    queryFn: ({ signal }) => requestAllPages("/api/bodies", BodyResponse, { lang, signal }),
+    queryFn: ({ signal }) => requestAllPages((page) => api.GET("/api/bodies", { params: { query: page }, ...inLanguage(lang, signal) }), BodyResponse),
     staleTime,
     enabled,
   });

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { PlanDetail, PlanSummary, TargetProgress } from "../../../contract/plans.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson, requestAllPages } from "./client.ts";
+import { api, inLanguage, request, requestAllPages } from "./client.ts";
 
 /** Query-key roots, so that a data change can invalidate everything computed from values. */
 export const planKeys = {
@@ -17,7 +17,7 @@ export function usePlans() {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: planKeys.all,
-    queryFn: ({ signal }) => requestAllPages("/api/plans", PlanSummary, { lang, signal }),
+    queryFn: ({ signal }) => requestAllPages((page) => api.GET("/api/plans", { params: { query: page }, ...inLanguage(lang, signal) }), PlanSummary),
   });
 }
 
@@ -26,7 +26,7 @@ export function usePlan(code: string) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: planKeys.detail(code),
-    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}`, PlanDetail, { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/plans/{code}", { params: { path: { code } }, ...inLanguage(lang, signal) }), PlanDetail),
   });
 }
 
@@ -36,6 +36,6 @@ export function usePlanProgress(code: string) {
   return useQuery({
     queryKey: planKeys.progress(code),
     queryFn: ({ signal }) =>
-      requestJson(`/api/plans/${encodeURIComponent(code)}/progress`, z.array(TargetProgress), { lang, signal }),
+      request(() => api.GET("/api/plans/{code}/progress", { params: { path: { code } }, ...inLanguage(lang, signal) }), z.array(TargetProgress)),
   });
 }

@@ -9,7 +9,7 @@ import { ImportDocumentResponse, type ImportDocumentJson } from "../../../contra
 import { CompleteReviewRequest,
   DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson } from "./client.ts";
+import { api, inLanguage, request } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 
 export const reviewKeys = {
@@ -31,7 +31,7 @@ export function useImportDocument() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ImportDocumentJson) => requestJson("/api/documents", ImportDocumentResponse, { lang, method: "POST", body: request }),
+    mutationFn: (body: ImportDocumentJson) => request(() => api.POST("/api/documents", { body, ...inLanguage(lang) }), ImportDocumentResponse),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
   });
 }
@@ -42,7 +42,7 @@ export function useWithdrawPlan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ code, reason }: { code: string; reason: string }) =>
-      requestJson(`/api/plans/${encodeURIComponent(code)}/withdraw`, z.object({ code: z.string(), status: z.literal("withdrawn") }), { lang, method: "POST", body: { reason } }),
+      request(() => api.POST("/api/plans/{code}/withdraw", { params: { path: { code } }, body: { reason }, ...inLanguage(lang) }), z.object({ code: z.string(), status: z.literal("withdrawn") })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
   });
 }
@@ -52,7 +52,7 @@ export function useReview(code: string) {
   const { lang } = useLanguage();
   return useQuery({
     queryKey: reviewKeys.review(code),
-    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/review`, ReviewResponse, { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/plans/{code}/review", { params: { path: { code } }, ...inLanguage(lang, signal) }), ReviewResponse),
   });
 }
 
@@ -62,7 +62,7 @@ export function useDecisions(code: string, enabled: boolean) {
   return useQuery({
     queryKey: reviewKeys.decisions(code),
     enabled,
-    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/decisions`, z.array(DecisionResponse), { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/plans/{code}/decisions", { params: { path: { code } }, ...inLanguage(lang, signal) }), z.array(DecisionResponse)),
   });
 }
 
@@ -72,7 +72,7 @@ export function useDecideStatement(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: number; action: ReviewAction }) =>
-      requestJson(`/api/statements/${id}/decisions`, ReviewActionResponse, { lang, method: "POST", body: action }),
+      request(() => api.POST("/api/statements/{id}/decisions", { params: { path: { id } }, body: action, ...inLanguage(lang) }), ReviewActionResponse),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }),
@@ -89,7 +89,7 @@ export function useCompleteReview(code: string) {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CompleteReviewRequest) => requestJson(`/api/plans/${encodeURIComponent(code)}/review/complete`, DecisionResponse, { lang, method: "POST", body: request }),
+    mutationFn: (body: CompleteReviewRequest) => request(() => api.POST("/api/plans/{code}/review/complete", { params: { path: { code } }, body, ...inLanguage(lang) }), DecisionResponse),
     onSuccess: async () => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }), queryClient.invalidateQueries({ queryKey: planKeys.all })]);
     },
@@ -102,6 +102,6 @@ export function useAlignment(code: string, other: string | undefined) {
   return useQuery({
     queryKey: reviewKeys.alignment(code, other ?? ""),
     enabled: !!other,
-    queryFn: ({ signal }) => requestJson(`/api/plans/${encodeURIComponent(code)}/alignment${queryString({ with: other })}`, AlignmentResponse, { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/plans/{code}/alignment", { params: { path: { code }, query: { with: other! } }, ...inLanguage(lang, signal) }), AlignmentResponse),
   });
 }

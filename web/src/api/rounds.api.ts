@@ -6,8 +6,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 import { z } from "zod";
 import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { acceptLanguage, type Language } from "../i18n/translate.ts";
-import { ApiError, requestJson, requestAllPages } from "./client.ts";
+import type { Language } from "../i18n/translate.ts";
+import { api, inLanguage, request, requestAllPages, uploadForm } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 
 export const roundKeys = {
@@ -27,25 +27,25 @@ export function refreshReporting(queryClient: QueryClient) {
 /** GET /api/rounds — newest first (scoped people: rounds asking their places or bodies). */
 export function useRounds() {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: roundKeys.all, queryFn: ({ signal }) => requestAllPages("/api/rounds", RoundSummary, { lang, signal }) });
+  return useQuery({ queryKey: roundKeys.all, queryFn: ({ signal }) => requestAllPages((page) => api.GET("/api/rounds", { params: { query: page }, ...inLanguage(lang, signal) }), RoundSummary) });
 }
 
 /** GET /api/rounds/:id — the round with its indicators and units. */
 export function useRound(id: number) {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: roundKeys.detail(id), queryFn: ({ signal }) => requestJson(`/api/rounds/${id}`, RoundDetail, { lang, signal }) });
+  return useQuery({ queryKey: roundKeys.detail(id), queryFn: ({ signal }) => request(() => api.GET("/api/rounds/{id}", { params: { path: { id } }, ...inLanguage(lang, signal) }), RoundDetail) });
 }
 
 /** GET /api/rounds/:id/overview — progress per unit and the reminders. */
 export function useRoundOverview(id: number, enabled = true) {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: roundKeys.overview(id), enabled, queryFn: ({ signal }) => requestJson(`/api/rounds/${id}/overview`, RoundOverview, { lang, signal }) });
+  return useQuery({ queryKey: roundKeys.overview(id), enabled, queryFn: ({ signal }) => request(() => api.GET("/api/rounds/{id}/overview", { params: { path: { id } }, ...inLanguage(lang, signal) }), RoundOverview) });
 }
 
 /** GET /api/rounds/:id/assignments — each figure asked of me, last period's value and my submission. */
 export function useAssignments(id: number, enabled = true) {
   const { lang } = useLanguage();
-  return useQuery({ queryKey: roundKeys.assignments(id), enabled, queryFn: ({ signal }) => requestJson(`/api/rounds/${id}/assignments`, z.array(Assignment), { lang, signal }) });
+  return useQuery({ queryKey: roundKeys.assignments(id), enabled, queryFn: ({ signal }) => request(() => api.GET("/api/rounds/{id}/assignments", { params: { path: { id } }, ...inLanguage(lang, signal) }), z.array(Assignment)) });
 }
 
 /** POST /api/rounds — opens a round (plan office). */
@@ -53,7 +53,7 @@ export function useCreateRound() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateRoundRequest) => requestJson("/api/rounds", RoundDetail, { lang, method: "POST", body: request }),
+    mutationFn: (body: CreateRoundRequest) => request(() => api.POST("/api/rounds", { body, ...inLanguage(lang) }), RoundDetail),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -65,8 +65,8 @@ export function useChangeRound() {
   return useMutation({
     mutationFn: ({ id, change }: { id: number; change: UpdateRoundRequest | "publish" }) =>
       change === "publish"
-        ? requestJson(`/api/rounds/${id}/publish`, RoundDetail, { lang, method: "POST", body: {} })
-        : requestJson(`/api/rounds/${id}`, RoundDetail, { lang, method: "PATCH", body: change }),
+        ? request(() => api.POST("/api/rounds/{id}/publish", { params: { path: { id } }, ...inLanguage(lang) }), RoundDetail)
+        : request(() => api.PATCH("/api/rounds/{id}", { params: { path: { id } }, body: change, ...inLanguage(lang) }), RoundDetail),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -76,7 +76,7 @@ export function useSaveDrafts(id: number) {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (entries: DraftEntry[]) => requestJson(`/api/rounds/${id}/drafts`, BatchResponse, { lang, method: "PUT", body: { entries } }),
+    mutationFn: (entries: DraftEntry[]) => request(() => api.PUT("/api/rounds/{id}/drafts", { params: { path: { id } }, body: { entries }, ...inLanguage(lang) }), BatchResponse),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -86,7 +86,7 @@ export function useSubmitDrafts(id: number) {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: number[]) => requestJson(`/api/rounds/${id}/submit`, z.array(SubmissionResponse), { lang, method: "POST", body: ids ? { ids } : {} }),
+    mutationFn: (ids?: number[]) => request(() => api.POST("/api/rounds/{id}/submit", { params: { path: { id } }, body: ids ? { ids } : {}, ...inLanguage(lang) }), z.array(SubmissionResponse)),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -96,11 +96,7 @@ export function useUploadRoundFile(id: number) {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.set("file", file, file.name);
-      return requestJson(`/api/rounds/${id}/upload`, BatchResponse, { lang, method: "POST", body: form });
-    },
+    mutationFn: (file: File) => request(() => api.POST("/api/rounds/{id}/upload", { params: { path: { id } }, ...uploadForm(file), ...inLanguage(lang) }), BatchResponse),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -120,12 +116,16 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 
 /** GET /api/rounds/:id/template — the round's pre-filled .xlsx, saved by the browser. */
 export async function downloadTemplate(id: number, lang: Language): Promise<void> {
-  const response = await fetch(`/api/rounds/${id}/template`, { headers: { "Accept-Language": acceptLanguage(lang) } });
-  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
-  const url = URL.createObjectURL(await response.blob());
+  let disposition: string | null = null;
+  const file = await request(async () => {
+    const reply = await api.GET("/api/rounds/{id}/template", { params: { path: { id } }, parseAs: "blob", ...inLanguage(lang) });
+    disposition = reply.response.headers.get("content-disposition");
+    return reply;
+  });
+  const url = URL.createObjectURL(file);
   const link = document.createElement("a");
   link.href = url;
-  link.download = fileNameOf(response.headers.get("content-disposition"), "template.xlsx");
+  link.download = fileNameOf(disposition, "template.xlsx");
   document.body.append(link);
   link.click();
   link.remove();

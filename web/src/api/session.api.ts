@@ -6,7 +6,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { SessionResponse, UserResponse, type ChangePasswordRequest, type LoginRequest } from "../../../contract/accounts.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { requestJson, setCsrfToken } from "./client.ts";
+import { api, inLanguage, request, setCsrfToken } from "./client.ts";
 
 /** Query key of the session. */
 export const sessionKey = ["session"] as const;
@@ -26,7 +26,7 @@ export function useSession() {
   return useQuery({
     queryKey: sessionKey,
     queryFn: async ({ signal }) => {
-      const session = await requestJson("/api/session", SessionResponse, { lang, signal });
+      const session = await request(() => api.GET("/api/session", inLanguage(lang, signal)), SessionResponse);
       setCsrfToken(session.csrfToken);
       return session;
     },
@@ -48,7 +48,7 @@ export function useSignIn() {
   return useMutation({
     // Keyed under the session, so a refused sign-in (401) is not taken for an ended session.
     mutationKey: [...sessionKey, "sign-in"],
-    mutationFn: (request: LoginRequest) => requestJson("/api/session", SessionResponse, { lang, method: "POST", body: request }),
+    mutationFn: (body: LoginRequest) => request(() => api.POST("/api/session", { body, ...inLanguage(lang) }), SessionResponse),
     onSuccess: (session) => adoptSession(queryClient, session),
   });
 }
@@ -58,7 +58,7 @@ export function useSignOut() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => requestJson("/api/session", SessionResponse, { lang, method: "DELETE" }),
+    mutationFn: () => request(() => api.DELETE("/api/session", inLanguage(lang)), SessionResponse),
     // Signed out locally even when the server could not be told (the cookie may already be gone).
     onSettled: async () => {
       await adoptSession(queryClient, SIGNED_OUT);
@@ -72,7 +72,7 @@ export function useChangePassword() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ChangePasswordRequest) => requestJson("/api/session/password", UserResponse, { lang, method: "PUT", body: request }),
+    mutationFn: (body: ChangePasswordRequest) => request(() => api.PUT("/api/session/password", { body, ...inLanguage(lang) }), UserResponse),
     onSuccess: (user) => {
       queryClient.setQueryData<SessionResponse>(sessionKey, (session) => (session ? { ...session, user } : session));
     },

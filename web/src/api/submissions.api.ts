@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { SubmissionResponse } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson, requestAllPages } from "./client.ts";
+import { api, inLanguage, request, requestAllPages } from "./client.ts";
 import { refreshReporting } from "./rounds.api.ts";
 
 /** Filters of GET /api/submissions. */
@@ -20,7 +20,7 @@ export function useSubmissions(filter: SubmissionFilter, enabled = true) {
     queryKey: ["submissions", filter],
     enabled,
     queryFn: ({ signal }) =>
-      requestAllPages(`/api/submissions${queryString({ round: filter.round?.toString(), state: filter.state, place: filter.place })}`, SubmissionResponse, { lang, signal }),
+      requestAllPages((page) => api.GET("/api/submissions", { params: { query: { ...page, round: filter.round, state: filter.state, place: filter.place || undefined } }, ...inLanguage(lang, signal) }), SubmissionResponse),
   });
 }
 
@@ -30,7 +30,7 @@ export function useDecideSubmission() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, decision, version, comment }: { id: number; decision: "approve" | "return"; version: number; comment?: string }) =>
-      requestJson(`/api/submissions/${id}/${decision}`, SubmissionResponse, { lang, method: "POST", body: { version, ...(comment ? { comment } : {}) } }),
+      request(() => api.POST(decision === "approve" ? "/api/submissions/{id}/approve" : "/api/submissions/{id}/return", { params: { path: { id } }, body: { version, ...(comment ? { comment } : {}) }, ...inLanguage(lang) }), SubmissionResponse),
     // A refused (stale) decision refreshes too: the list then shows what happened first.
     onSettled: () => refreshReporting(queryClient),
   });

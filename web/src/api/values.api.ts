@@ -7,7 +7,7 @@ import { z } from "zod";
 import { BatchResponse, RollupResponse, SubmissionResponse } from "../../../contract/reporting.ts";
 import { DataValueResponse, DataValueRevision, type CreateDataValueRequest } from "../../../contract/values.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { queryString, requestJson } from "./client.ts";
+import { api, inLanguage, request, uploadForm } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 import { refreshReporting } from "./rounds.api.ts";
 
@@ -26,7 +26,7 @@ export function useValues(filter: ValueFilter, enabled = true) {
     queryKey: ["values", filter],
     enabled,
     queryFn: ({ signal }) =>
-      requestJson(`/api/values${queryString({ ...filter })}`, z.array(DataValueResponse), { lang, signal }),
+      request(() => api.GET("/api/values", { params: { query: { indicator: filter.indicator || undefined, place: filter.place || undefined, period: filter.period || undefined, status: filter.status } }, ...inLanguage(lang, signal) }), z.array(DataValueResponse)),
   });
 }
 
@@ -35,8 +35,8 @@ export function useCreateValue() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateDataValueRequest) =>
-      requestJson("/api/values", DataValueResponse, { lang, method: "POST", body: request }),
+    mutationFn: (body: CreateDataValueRequest) =>
+      request(() => api.POST("/api/values", { body, ...inLanguage(lang) }), DataValueResponse),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: planKeys.all }),
@@ -52,7 +52,7 @@ export function useValueHistory(id: number | undefined) {
   return useQuery({
     queryKey: ["values", "history", id],
     enabled: id !== undefined,
-    queryFn: ({ signal }) => requestJson(`/api/values/${id}/history`, z.array(DataValueRevision), { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/values/{id}/history", { params: { path: { id: id! } }, ...inLanguage(lang, signal) }), z.array(DataValueRevision)),
   });
 }
 
@@ -62,7 +62,10 @@ export function useWithdrawValue() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: number; reason: string }) =>
-      requestJson(`/api/values/${id}/withdraw`, z.object({ submission: SubmissionResponse.nullable(), withdrawn: z.boolean() }), { lang, method: "POST", body: { reason } }),
+      request(
+        () => api.POST("/api/values/{id}/withdraw", { params: { path: { id } }, body: { reason }, ...inLanguage(lang) }),
+        z.object({ submission: SubmissionResponse.nullable(), withdrawn: z.boolean() }),
+      ),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -72,11 +75,7 @@ export function useImportValues() {
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.set("file", file, file.name);
-      return requestJson("/api/values/import", BatchResponse, { lang, method: "POST", body: form });
-    },
+    mutationFn: (file: File) => request(() => api.POST("/api/values/import", { ...uploadForm(file), ...inLanguage(lang) }), BatchResponse),
     onSuccess: () => refreshReporting(queryClient),
   });
 }
@@ -87,6 +86,6 @@ export function useRollup(indicator: string, period: string | undefined, enabled
   return useQuery({
     queryKey: ["rollup", indicator, period],
     enabled: enabled && period !== undefined,
-    queryFn: ({ signal }) => requestJson(`/api/rollup${queryString({ indicator, period })}`, RollupResponse, { lang, signal }),
+    queryFn: ({ signal }) => request(() => api.GET("/api/rollup", { params: { query: { indicator, period: period! } }, ...inLanguage(lang, signal) }), RollupResponse),
   });
 }

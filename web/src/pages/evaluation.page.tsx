@@ -1,6 +1,7 @@
 /**
  * Page `/evaluation` (评价排名): pick an index, edit its tree and methods in the builder, and see the
  * ranking, its rank intervals, its sensitivity to each method choice and a place's explanation recomputed by the API as you edit (debounced).
+ * Rank intervals and sensitivity run as server jobs: a progress bar with a cancel button while they run.
  * Indices on generated data carry a banner saying it is sample data, not statistics. Saving and
  * importing are for those who may manage indices; everyone signed in may try changes.
  */
@@ -17,13 +18,15 @@ import type { Draft } from "../components/evaluation/draft.ts";
 import { ExplanationPanel } from "../components/evaluation/explanation-panel.tsx";
 import { ImportModal } from "../components/evaluation/import-modal.tsx";
 import { IndexBuilder } from "../components/evaluation/index-builder.tsx";
+import { JobProgress } from "../components/evaluation/job-progress.tsx";
 import { RankingTable } from "../components/evaluation/ranking-table.tsx";
 import { SensitivityPanel } from "../components/evaluation/sensitivity-panel.tsx";
 import { useDebounced } from "../components/evaluation/use-debounced.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import type { DataSource } from "../../../contract/indices.ts";
 
-const REPLICATIONS = 200;
+// Replications a person may pick: quick while editing, finer for the final figures (as a job with progress).
+const REPLICATION_CHOICES = [200, 1000, 5000];
 const SEED = 1;
 // Base sample of the variance decomposition: N·(k + 2) model runs, small enough to follow the edits.
 const SENSITIVITY_N = 64;
@@ -41,6 +44,7 @@ export function EvaluationPage() {
   const [importOpen, setImportOpen] = useState(false);
   // The stored data table (uploaded, or sample data) or the approved figures districts reported.
   const [source, setSource] = useState<DataSource | undefined>();
+  const [replications, setReplications] = useState(REPLICATION_CHOICES[0]!);
   const save = useSaveIndex();
   const canManage = useCan("index_manage");
 
@@ -54,7 +58,7 @@ export function EvaluationPage() {
   const settled = useDebounced(draft, 400);
   const body = useMemo(() => (settled ? { nodes: settled.nodes, pipeline: settled.pipeline, year, source } : null), [settled, year, source]);
   const ranking = useRanking(code, body);
-  const intervals = useRankIntervals(code, body, REPLICATIONS, SEED);
+  const intervals = useRankIntervals(code, body, replications, SEED);
   const sensitivity = useSensitivity(code, body, SENSITIVITY_N, SEED);
   const time = ranking.data?.time ?? undefined;
   const previous = time !== undefined && ranking.data?.years.includes(time - 1) ? time - 1 : undefined;
@@ -127,13 +131,24 @@ export function EvaluationPage() {
         <Col xs={24} xl={15}>
           <Flex vertical gap={12}>
             <Card size="small" title={<>{t("eval.ranking")} {sample ? <Tag color="orange">{t("eval.sampleTag")}</Tag> : null}</>} extra={ranking.data && ranking.data.missing.length > 0 ? <Typography.Text type="secondary">{t("eval.missing", { count: ranking.data.missing.length })}</Typography.Text> : null}>
-              {ranking.data ? <RankingTable ranking={ranking.data} intervals={intervals.data?.units} selected={selected} onSelect={setSelected} /> : null}
+              {ranking.data ? <RankingTable ranking={ranking.data} intervals={intervals.result?.units} selected={selected} onSelect={setSelected} /> : null}
             </Card>
-            <Card size="small" title={t("eval.chart")} extra={<Typography.Text type="secondary">{t("eval.uncertaintyNote", { n: REPLICATIONS, seed: SEED })}</Typography.Text>}>
-              {intervals.data ? <EChart option={buildRankIntervalOption(intervals.data.units, chartLabels)} height={Math.max(240, intervals.data.units.length * 18 + 60)} testId="rank-interval-chart" /> : <QueryState isLoading={intervals.isLoading} error={intervals.error} />}
+            <Card
+              size="small"
+              title={t("eval.chart")}
+              extra={
+                <Flex align="center" gap={8}>
+                  <Typography.Text type="secondary">{t("eval.uncertaintyNote", { n: replications, seed: SEED })}</Typography.Text>
+                  <Select size="small" value={replications} onChange={setReplications} options={REPLICATION_CHOICES.map((n) => ({ value: n, label: String(n) }))} aria-label={t("eval.replications")} data-testid="replications" />
+                </Flex>
+              }
+            >
+              <JobProgress state={intervals} testId="intervals-progress" />
+              {intervals.result ? <EChart option={buildRankIntervalOption(intervals.result.units, chartLabels)} height={Math.max(240, intervals.result.units.length * 18 + 60)} testId="rank-interval-chart" /> : <QueryState isLoading={intervals.isLoading} error={intervals.error} />}
             </Card>
             <Card size="small" title={t("eval.sens")} extra={<Typography.Text type="secondary">{t("eval.sens.settings", { n: SENSITIVITY_N, seed: SEED })}</Typography.Text>}>
-              {sensitivity.data ? <SensitivityPanel sensitivity={sensitivity.data} /> : <QueryState isLoading={sensitivity.isLoading} error={sensitivity.error} />}
+              <JobProgress state={sensitivity} testId="sensitivity-progress" />
+              {sensitivity.result ? <SensitivityPanel sensitivity={sensitivity.result} /> : <QueryState isLoading={sensitivity.isLoading} error={sensitivity.error} />}
             </Card>
             <Card size="small" title={t("eval.explain")}>
               <ExplanationPanel explanation={selected ? explanation.data : undefined} />

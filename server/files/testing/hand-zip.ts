@@ -1,6 +1,6 @@
 /**
  * Test helper: zips assembled by hand, so tests can build what no honest writer produces (sizes
- * that lie, entries that inflate to hundreds of megabytes) and the smallest .xlsx exceljs reads.
+ * that lie, entries that inflate to hundreds of megabytes) as well as the smallest .xlsx and .docx.
  */
 import { constants, crc32, deflateRawSync } from "node:zlib";
 
@@ -52,27 +52,17 @@ export function handZip(entries: HandEntry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-/** Deflate data that inflates to `megabytes` MB of zeros, built from one flushed 1 MB block (about 1 KB per MB). */
-export function deflatedZeros(megabytes: number): Buffer {
-  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
+/**
+ * Deflate data that inflates to `megabytes` MB of `pattern` repeated, built from one flushed 1 MB
+ * block (a few KB per MB, about 1 KB for zeros): a full flush lets the block be repeated as is.
+ */
+export function deflatedRepeats(megabytes: number, pattern: string | Buffer): Buffer {
+  const unit = Buffer.from(pattern);
+  const mb = Buffer.alloc(1024 * 1024);
+  for (let at = 0; at < mb.length; at += unit.length) unit.copy(mb, at);
+  const block = deflateRawSync(mb, { finishFlush: constants.Z_FULL_FLUSH });
   return Buffer.concat([...Array.from({ length: megabytes }, () => block), deflateRawSync(Buffer.alloc(0))]);
 }
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** The workbook and relationship parts listing the sheets in tab order; sheet i is part sheet`parts[i]`.xml (by default i + 1). */
-export function workbookParts(sheetNames: string[], parts: number[] = sheetNames.map((_, i) => i + 1)): HandEntry[] {
-  const sheets = sheetNames.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
-  const rels = parts.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${p}.xml"/>`).join("");
-  return [
-    { name: "xl/workbook.xml", content: `<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets>${sheets}</sheets></workbook>` },
-    { name: "xl/_rels/workbook.xml.rels", content: `<Relationships xmlns="${RELS}">${rels}</Relationships>` },
-  ];
-}
-
-/** A worksheet part around the given <row> elements. */
-export function sheetXml(rows: string): string {
-  return `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
-}
+/** Deflate data that inflates to `megabytes` MB of zeros (about 1 KB per MB). */
+export const deflatedZeros = (megabytes: number): Buffer => deflatedRepeats(megabytes, Buffer.alloc(1));

@@ -1,0 +1,6240 @@
+/**
+ * The API's types, generated from its OpenAPI document (GET /api/openapi.json) by openapi-typescript.
+ * Do not edit: change the routes or the contract, then run `npm run api:types`.
+ */
+
+export interface paths {
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and the CSRF token for writes */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in 登录
+         * @description Sets an HttpOnly, SameSite=Lax session cookie. Five failures in a row for an account name lock it (429) for a minute, doubling with each further failure up to an hour.
+         */
+        post: operations["signIn"];
+        /** Sign out 退出 */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change one's own password 修改密码
+         * @description Ends the person's other sessions.
+         */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts 账号管理 (administrators) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create an account (administrators) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account: role, scopes, active, a temporary password (administrators) */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log 操作记录: who changed what, when, old, new, why */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reporting rounds 填报轮次 (reporters and reviewers: those asking their places or bodies) */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Open a reporting round (plan office)
+         * @description A period (2025, 2026Q3, 2026-07), a due date, the indicators asked (each reported at the period's frequency) and the places or bodies asked.
+         */
+        post: operations["createRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with its indicators and units */
+        get: operations["getRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a round: title, due date, note, close or reopen (plan office) */
+        patch: operations["updateRound"];
+        trace?: never;
+    };
+    "/api/rounds/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a round (政务公开): its approved figures become public */
+        post: operations["publishRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Round overview 填报进度: who submitted, who is late, what awaits review, completeness; reminders
+         * @description As of now, or of `asOf` (YYYY-MM-DD, end of that day).
+         */
+        get: operations["getRoundOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the round asks of me 我的填报任务: each figure with last period's value, the approved value and my submission */
+        get: operations["listRoundAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save my figures of a round as drafts 保存草稿
+         * @description Values in the indicator's display unit (亿元 for money) unless `unit` says otherwise. Every entry is checked — scope, round, unit, periodicity, range, ratio parts, change from last period (beyond the bound it needs an explanation) — and nothing is saved when any fails; `error.details` lists every problem with its entry.
+         */
+        put: operations["saveRoundDrafts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's spreadsheet template 填报模板 (.xlsx) of the figures asked of me, pre-filled */
+        get: operations["downloadRoundTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a filled template (.xlsx or .csv) as my drafts 上传填报表
+         * @description Read as long format (指标, 地区, 期间, 数值, 单位, 备注, 说明; rows without a 数值 are skipped) and saved through the same checks as the form. A file with any error stores nothing and lists every error with its sheet, row and column.
+         */
+        post: operations["uploadRoundFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a long-format file of figures as approved values 导入数据 (plan office)
+         * @description Columns 指标 (code or name), 地区 (code or name), 期间, 数值, optional 单位, 备注, 说明; values in the indicator's display unit unless 单位 says otherwise. Every row is validated first; a file with any error stores nothing and lists every error with its sheet, row and column. Written in one transaction.
+         */
+        post: operations["importValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my drafts of a round for review 提交 */
+        post: operations["submitRoundDrafts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions 填报数据 (reporters and reviewers: in their scope) */
+        get: operations["listSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted figure 审核通过
+         * @description `version` is the version the reviewer saw; a stale one gets 409.
+         */
+        post: operations["approveSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted figure to its reporter with a comment 退回 */
+        post: operations["returnSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an approved figure 撤回数据
+         * @description The plan office withdraws at once; a reporter in scope asks for it and a reviewer approves the request. The figure is never deleted: it stays in its history, marked withdrawn, out of monitoring and the public.
+         */
+        post: operations["withdrawValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roll-up 汇总: children's approved figures to each parent place
+         * @description Additive indicators are summed; ratios recomputed from the sums of their parts (never averaged). The parent's own figure and the difference are shown, with the children that have not reported. Along the administrative tree only.
+         */
+        get: operations["getRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans 规划列表
+         * @description By period start and code, a page at a time (see `limit` and `cursor`).
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's source text as read (offsets of every span refer to it) */
+        get: operations["getPlanText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of every target 目标进展
+         * @description For each target: baseline, target, latest approved value, completion, required and realised annual growth, projection to the target year, status.
+         */
+        get: operations["getPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a plan 撤回规划 (plan office)
+         * @description The plan leaves the lists, the public and the dashboards and stays stored; who, when and why are recorded.
+         */
+        post: operations["withdrawPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List indicators 指标目录 */
+        get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator */
+        get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List places 地区 (city, districts, zones, Science City) */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List responsible bodies 责任单位 */
+        get: operations["listBodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data values 指标数据
+         * @description Signed out: approved, published figures only. By indicator, place and period, at most `limit` (default 1000, at most 10000) a page; the next page from `cursor` (X-Next-Cursor or Link rel="next" of this one). `offset` is still read, after the cursor, but skipping rows costs reading them: page with the cursor.
+         */
+        get: operations["listValues"];
+        put?: never;
+        /**
+         * Enter an approved data value directly 录入数据 (plan office)
+         * @description For the plan office and administrators; districts report through rounds (/api/submissions). Validated against the indicator: it must exist, the period must fit its periodicity, a share must lie in 0–100, counts and amounts must not be negative. A value for an indicator, place and period that already has one replaces it; both stay in the history, with who entered them. Nothing is stored when any check fails.
+         */
+        post: operations["createValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a data value, with who changed it and why */
+        get: operations["getValueHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan document 导入规划文件
+         * @description Accepts .txt (UTF-8 or GB18030), .docx and .html. Creates the document (full text kept), a plan pending review with the metadata found in the text, its outline and every extracted statement (pending), in one transaction. An empty, binary, undecodable or damaged file, a .docx that is not a zip, a file over the size limits, a .docx zip over its entry or inflated-size limits (checked while inflating), an HTML page nested too deep and a text too little of which is printable are refused (422) with a zh/en message naming the file and the limit, and nothing is stored. Needs the plan office or an administrator; the import is recorded with the signed-in person.
+         */
+        post: operations["importDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/outline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outline of a plan's document 文档结构 */
+        get: operations["getPlanOutline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's text, outline and extracted statements 审核 */
+        get: operations["getPlanReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every review decision on a plan, with who took it */
+        get: operations["listPlanDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a statement: accept, edit, reject, merge, link, create_indicator
+         * @description Accepting a target adds it to the plan's targets with its source span; accepting an actual stores an approved data value whose source is the span. Rejecting or merging an accepted statement removes what it created. A statement must be linked to an indicator and have a year before it is accepted; errors name the field. Needs the plan office or an administrator; the decision is recorded with the signed-in person.
+         */
+        post: operations["decideStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/review/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a plan reviewed (status active)
+         * @description Asks for `confirm: true`. Refused (409, with the count) while statements are still pending, unless `closePending: "reject"` closes them as rejected, each a recorded decision. Recorded with the signed-in person.
+         */
+        post: operations["completePlanReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 规划衔接: a plan's targets against another plan's
+         * @description For the indicators both plans set targets for: consistent, more ambitious, weaker or not comparable (with the reason), for the lower plan against the higher one; different target years compare on the projected path or the required annual growth; different places are stated.
+         */
+        get: operations["getPlanAlignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List index definitions 评价指数 */
+        get: operations["listIndices"];
+        put?: never;
+        /**
+         * Create an index definition
+         * @description The tree and the pipeline are checked by the index engine (one root, parents one level up, known codes); nothing is stored when a check fails.
+         */
+        post: operations["createIndex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an index from COINr-style iData and iMeta CSV
+         * @description All or nothing: a bad row or cell is refused naming its table, row and column (`error.field` such as `iData[3].LPI`), and nothing is stored.
+         */
+        post: operations["importIndex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An index definition with its tree and pipeline */
+        get: operations["getIndex"];
+        /** Update an index definition */
+        put: operations["updateIndex"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export iMeta, iData, pipeline or ranking
+         * @description Sample data carries its label: a DataNote column in CSV, a `$comment` key in the pipeline JSON.
+         */
+        get: operations["exportIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ranking 排名
+         * @description Every place's top-level score, rank and every aggregate's score for a year (default: latest); `nodes` and `pipeline` compute a draft without saving it. Missing values are listed; `sample` says the data is generated.
+         */
+        post: operations["computeIndexRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/uncertainty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rank intervals 排名不确定性
+         * @description Seeded Monte Carlo over the winsorisation cap, normalisation, weights ±f, aggregation and imputation: nominal, median, 5th and 95th percentile rank. The same seed gives the same result.
+         */
+        post: operations["computeIndexUncertainty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/sensitivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sensitivity 敏感性
+         * @description First-order and total sensitivity indices of the mean rank shift to each uncertain input, and the rank shift when each dimension is dropped.
+         */
+        post: operations["computeIndexSensitivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/uncertainty/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rank intervals as a job 排名不确定性（后台任务）
+         * @description Starts the rank-interval analysis in the background and answers at once with the job; read it at `Location` for progress and, when done, the result (the same as the direct request's for the same seed).
+         */
+        post: operations["startIndexUncertaintyJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/sensitivity/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sensitivity as a job 敏感性（后台任务）
+         * @description Starts the sensitivity analysis in the background and answers at once with the job; read it at `Location`.
+         */
+        post: operations["startIndexSensitivityJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An analysis job 分析任务
+         * @description Status, progress (model runs done out of total) and, once succeeded, the result. Only the person who started the job can read it; it is kept for KECHUANG_ANALYSIS_JOB_MINUTES after it finished.
+         */
+        get: operations["getAnalysisJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an analysis job 取消分析任务
+         * @description Cancels a queued or running job (its worker stops at the next model run) and answers with the job, now `cancelled`; a finished job is answered unchanged.
+         */
+        delete: operations["cancelAnalysisJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Explain a place's score 得分解释
+         * @description Contribution of every indicator and dimension to the place's score, and to its change since `compareYear`.
+         */
+        post: operations["explainIndexScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the server answers */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document (OpenAPI 3.1) */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEntry: {
+            id: number;
+            entity: string;
+            entityId: string;
+            action: string;
+            actor: string;
+            at: string;
+            before?: unknown;
+            after?: unknown;
+            reason: string | null;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CreateUserRequest: {
+            username: string;
+            displayName?: string;
+            /** @enum {string} */
+            role: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
+            /** @default [] */
+            scopes?: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+            }[];
+            password: string;
+            /** @default true */
+            mustChangePassword?: boolean;
+        };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        UserResponse: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
+            scopes: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+            }[];
+            active: boolean;
+            mustChangePassword: boolean;
+            createdBy: string;
+            createdAt: string;
+        };
+        SessionResponse: {
+            user: components["schemas"]["UserResponse"] | null;
+            csrfToken: string | null;
+        };
+        UpdateUserRequest: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "administrator" | "plan_office" | "reporter" | "reviewer" | "leader";
+            scopes?: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+            }[];
+            active?: boolean;
+            password?: string;
+            reason?: string;
+        };
+        /** @enum {string} */
+        AlignmentVerdict: "consistent" | "more_ambitious" | "weaker" | "not_comparable";
+        LocalisedText: {
+            zh: string;
+            en: string;
+        };
+        AlignmentRow: {
+            indicatorCode: string;
+            indicatorZh: string;
+            indicatorEn: string;
+            lower: {
+                targetId: number;
+                placeCode: string;
+                kind: string;
+                comparator: string;
+                value: number;
+                year: number;
+            };
+            higher: {
+                targetId: number;
+                placeCode: string;
+                kind: string;
+                comparator: string;
+                value: number;
+                year: number;
+            };
+            verdict: components["schemas"]["AlignmentVerdict"];
+            /** @enum {string|null} */
+            basis: "level" | "projected_level" | "annual_growth" | "growth_rate" | null;
+            lowerFigure: number | null;
+            higherFigure: number | null;
+            /** @enum {string|null} */
+            rateBasis: "compound" | "linear" | null;
+            reason: components["schemas"]["LocalisedText"];
+            notes: components["schemas"]["LocalisedText"][];
+        };
+        AlignmentResponse: {
+            lowerPlan: string;
+            higherPlan: string;
+            /** @enum {string} */
+            placeRelation: "same" | "part" | "other";
+            rows: components["schemas"]["AlignmentRow"][];
+            onlyLower: string[];
+            onlyHigher: string[];
+        };
+        BodyResponse: {
+            code: string;
+            nameZh: string;
+            fullNameZh: string;
+            nameEn: string;
+        };
+        IndicatorResponse: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            displayUnit?: string;
+            /** @default 1 */
+            displayScale?: number;
+            /** @default 0 */
+            decimals?: number;
+            /** @enum {string} */
+            measure: "count" | "amount" | "share" | "rate" | "ratio";
+            /**
+             * @default higher_is_better
+             * @enum {string}
+             */
+            direction?: "higher_is_better" | "lower_is_better";
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodicity?: "year" | "quarter" | "month";
+            /**
+             * @default {
+             *       "method": "none"
+             *     }
+             */
+            aggregation?: {
+                /** @enum {string} */
+                method: "sum";
+            } | {
+                /** @enum {string} */
+                method: "ratio";
+                numerator: string;
+                denominator: string;
+                /** @default 1 */
+                scale?: number;
+            } | {
+                /** @enum {string} */
+                method: "none";
+            };
+            definition?: string;
+        };
+        PlaceResponse: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            kind: string;
+            adminCode: string | null;
+            parentCode: string | null;
+            memberOf: string[];
+            members: string[];
+        };
+        /** @enum {string} */
+        DocumentFormat: "text" | "html" | "docx";
+        ImportDocumentForm: {
+            /** @description the document: .txt (UTF-8 or GB18030), .docx or .html */
+            file?: unknown;
+            code?: string;
+            parentCode?: string;
+        };
+        ImportDocumentJson: {
+            fileName: string;
+            contentBase64: string;
+            code?: string;
+            parentCode?: string;
+        };
+        /** @enum {string} */
+        PlanStatus: "pending_review" | "active" | "withdrawn";
+        ImportDocumentResponse: {
+            plan: {
+                code: string;
+                titleZh: string;
+                status: components["schemas"]["PlanStatus"];
+                docNumber: string | null;
+                issuer: string | null;
+                issuedOn: string | null;
+                publishedOn: string | null;
+                periodStart: number;
+                periodEnd: number;
+                placeCode: string | null;
+            };
+            document: {
+                id: number;
+                fileName: string;
+                format: components["schemas"]["DocumentFormat"];
+                encoding: string | null;
+                length: number;
+            };
+            chapters: number;
+            boxes: number;
+            statements: {
+                targets: number;
+                actuals: number;
+            };
+            similar: {
+                code: string;
+                titleZh: string;
+                docNumber: string | null;
+                status: string;
+                /** @enum {string} */
+                match: "doc_number" | "title";
+            }[];
+        };
+        OutlineNodeResponse: {
+            /** @enum {string} */
+            kind: "chapter" | "section" | "part" | "subpart" | "item" | "box";
+            number: number;
+            title: string;
+            start: number;
+            headingEnd: number;
+            end: number;
+            gap?: boolean;
+            /** @description nodes of the same shape */
+            children: unknown[];
+        };
+        OutlineResponse: {
+            toc: {
+                start: number;
+                end: number;
+                entries: {
+                    /** @enum {string} */
+                    kind: "chapter" | "section" | "part" | "subpart" | "item" | "box";
+                    number: number;
+                    title: string;
+                    start: number;
+                    end: number;
+                }[];
+            } | null;
+            nodes: components["schemas"]["OutlineNodeResponse"][];
+        };
+        WithdrawPlanRequest: {
+            reason: string;
+        };
+        ErrorBody: {
+            error: {
+                code: string;
+                message: string;
+                messages: components["schemas"]["LocalisedText"];
+                field: string | null;
+                details?: {
+                    field: string | null;
+                    code?: string;
+                    messages: components["schemas"]["LocalisedText"];
+                    sheet?: string;
+                    row?: number;
+                    column?: string;
+                }[];
+            };
+        };
+        AggregateInfo: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            level: number;
+        };
+        /** @enum {string} */
+        DataSource: "dataset" | "database";
+        EvaluationNode: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            /**
+             * @default Indicator
+             * @enum {string}
+             */
+            type?: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
+            level: number | null;
+            parent: string | null;
+            /** @default 1 */
+            direction?: 1 | -1 | null;
+            /** @default 1 */
+            weight?: number | null;
+            /** @default null */
+            unit?: string | null;
+            /** @default null */
+            target?: number | null;
+            /** @default null */
+            denominator?: string | null;
+            /** @default null */
+            indicatorCode?: string | null;
+        };
+        AnalysisBase: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+        };
+        RankInterval: {
+            uCode: string;
+            uName: string;
+            nominal: number;
+            median: number;
+            mean: number;
+            q5: number;
+            q95: number;
+            min: number;
+            max: number;
+        };
+        UncertaintyResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            seed: number;
+            replications: number;
+            units: components["schemas"]["RankInterval"][];
+        };
+        UncertaintyJob: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            progress: {
+                done: number;
+                total: number;
+            };
+            createdAt: string;
+            finishedAt: string | null;
+            expiresAt: string | null;
+            error: {
+                code: string;
+                message: string;
+                messages: components["schemas"]["LocalisedText"];
+                field: string | null;
+                details?: {
+                    field: string | null;
+                    code?: string;
+                    messages: components["schemas"]["LocalisedText"];
+                    sheet?: string;
+                    row?: number;
+                    column?: string;
+                }[];
+            } | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "uncertainty";
+            result: components["schemas"]["UncertaintyResponse"] | null;
+        };
+        SensitivityResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            seed: number;
+            indices: {
+                name: string;
+                si: number;
+                sti: number;
+                siQ5: number;
+                siQ95: number;
+                stiQ5: number;
+                stiQ95: number;
+            }[];
+            drops: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                level: number;
+                meanRankShift: number;
+            }[];
+        };
+        SensitivityJob: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            progress: {
+                done: number;
+                total: number;
+            };
+            createdAt: string;
+            finishedAt: string | null;
+            expiresAt: string | null;
+            error: {
+                code: string;
+                message: string;
+                messages: components["schemas"]["LocalisedText"];
+                field: string | null;
+                details?: {
+                    field: string | null;
+                    code?: string;
+                    messages: components["schemas"]["LocalisedText"];
+                    sheet?: string;
+                    row?: number;
+                    column?: string;
+                }[];
+            } | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "sensitivity";
+            result: components["schemas"]["SensitivityResponse"] | null;
+        };
+        AnalysisJob: components["schemas"]["UncertaintyJob"] | components["schemas"]["SensitivityJob"];
+        RankedUnit: {
+            uCode: string;
+            uName: string;
+            score: number | null;
+            rank: number | null;
+            scores: {
+                [key: string]: number | null;
+            };
+        };
+        ComputeResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            root: string;
+            aggregates: components["schemas"]["AggregateInfo"][];
+            units: components["schemas"]["RankedUnit"][];
+            missing: {
+                uCode: string;
+                code: string;
+            }[];
+            screenedOut: {
+                uCode: string;
+                dataFraction: number;
+            }[];
+        };
+        DatasetInfo: {
+            id: number;
+            /** @enum {string} */
+            source: "sample" | "upload";
+            sample: boolean;
+            rowCount: number;
+            createdAt: string;
+        };
+        ExplainRequest: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            unit: string;
+            compareYear?: number;
+        };
+        ExplainResponse: {
+            code: string;
+            sample: boolean;
+            source: components["schemas"]["DataSource"];
+            time: number | null;
+            years: number[];
+            uCode: string;
+            uName: string;
+            score: number | null;
+            rank: number | null;
+            contributions: {
+                code: string;
+                level: number;
+                share: number;
+                value: number | null;
+                contribution: number | null;
+                nameZh: string;
+                nameEn: string;
+            }[];
+            change: {
+                time0: number;
+                score0: number;
+                score1: number;
+                rank0: number;
+                rank1: number;
+                drivers: {
+                    code: string;
+                    level: number;
+                    delta: number;
+                    rankEffect: number;
+                    nameZh: string;
+                    nameEn: string;
+                }[];
+            } | null;
+        };
+        /** @enum {string} */
+        ExportTable: "imeta" | "idata" | "pipeline" | "ranking";
+        ImportIndexRequest: {
+            code: string;
+            nameZh: string;
+            nameEn?: string;
+            iData: string;
+            iMeta: string;
+            /** @default {} */
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            /** @default false */
+            sample?: boolean;
+        };
+        IndexDefinitionResponse: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeKinds: string[];
+            years: number[];
+            dataSource: components["schemas"]["DataSource"];
+            sample: boolean;
+            template: boolean;
+            indicatorCount: number;
+            dimensionCount: number;
+            updatedAt: string;
+            placeCodes: string[] | null;
+            nodes: components["schemas"]["EvaluationNode"][];
+            pipeline: {
+                [key: string]: unknown;
+            };
+            dataset: components["schemas"]["DatasetInfo"] | null;
+        };
+        IndexDefinitionSummary: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeKinds: string[];
+            years: number[];
+            dataSource: components["schemas"]["DataSource"];
+            sample: boolean;
+            template: boolean;
+            indicatorCount: number;
+            dimensionCount: number;
+            updatedAt: string;
+        };
+        SaveIndexDefinitionRequest: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            /**
+             * @default [
+             *       "district",
+             *       "county"
+             *     ]
+             */
+            placeKinds?: string[];
+            /** @default null */
+            placeCodes?: string[] | null;
+            years: number[];
+            nodes: components["schemas"]["EvaluationNode"][];
+            /** @default {} */
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            dataSource?: components["schemas"]["DataSource"];
+        };
+        SensitivityRequest: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            /** @default 1 */
+            seed?: number;
+            /** @default 100 */
+            n?: number;
+            inputs?: {
+                impute?: ({
+                    /**
+                     * @default mean
+                     * @enum {string}
+                     */
+                    method?: "mean" | "median";
+                    groupBy?: string;
+                    /** @enum {string} */
+                    panel?: "latest" | "constant" | "linear";
+                } | null)[];
+                winsorMaxPoints?: (number | null)[];
+                normalise?: ({
+                    /** @enum {string} */
+                    method: "minmax";
+                    /** @default 0 */
+                    low?: number;
+                    /** @default 100 */
+                    high?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "zscore";
+                    /** @default 0 */
+                    mean?: number;
+                    /** @default 1 */
+                    sd?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "rank";
+                } | {
+                    /** @enum {string} */
+                    method: "prank";
+                } | {
+                    /** @enum {string} */
+                    method: "borda";
+                } | {
+                    /** @enum {string} */
+                    method: "dist2max";
+                } | {
+                    /** @enum {string} */
+                    method: "fracmax";
+                } | {
+                    /** @enum {string} */
+                    method: "dist2ref";
+                    reference: string;
+                } | {
+                    /** @enum {string} */
+                    method: "dist2target";
+                    /** @default true */
+                    cap?: boolean;
+                } | {
+                    /** @enum {string} */
+                    method: "goalposts";
+                    goalposts: {
+                        [key: string]: [
+                            number,
+                            number
+                        ];
+                    };
+                    /** @default 100 */
+                    scale?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "baseYear";
+                    year: number;
+                })[];
+                weightNoise?: {
+                    fraction: number;
+                    levels?: number[];
+                };
+                aggregate?: ("arithmetic" | "geometric" | "harmonic" | "copeland")[];
+            };
+        };
+        UncertaintyRequest: {
+            year?: number;
+            source?: components["schemas"]["DataSource"];
+            nodes?: components["schemas"]["EvaluationNode"][];
+            pipeline?: {
+                [key: string]: unknown;
+            };
+            /** @default 1 */
+            seed?: number;
+            /** @default 500 */
+            replications?: number;
+            inputs?: {
+                impute?: ({
+                    /**
+                     * @default mean
+                     * @enum {string}
+                     */
+                    method?: "mean" | "median";
+                    groupBy?: string;
+                    /** @enum {string} */
+                    panel?: "latest" | "constant" | "linear";
+                } | null)[];
+                winsorMaxPoints?: (number | null)[];
+                normalise?: ({
+                    /** @enum {string} */
+                    method: "minmax";
+                    /** @default 0 */
+                    low?: number;
+                    /** @default 100 */
+                    high?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "zscore";
+                    /** @default 0 */
+                    mean?: number;
+                    /** @default 1 */
+                    sd?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "rank";
+                } | {
+                    /** @enum {string} */
+                    method: "prank";
+                } | {
+                    /** @enum {string} */
+                    method: "borda";
+                } | {
+                    /** @enum {string} */
+                    method: "dist2max";
+                } | {
+                    /** @enum {string} */
+                    method: "fracmax";
+                } | {
+                    /** @enum {string} */
+                    method: "dist2ref";
+                    reference: string;
+                } | {
+                    /** @enum {string} */
+                    method: "dist2target";
+                    /** @default true */
+                    cap?: boolean;
+                } | {
+                    /** @enum {string} */
+                    method: "goalposts";
+                    goalposts: {
+                        [key: string]: [
+                            number,
+                            number
+                        ];
+                    };
+                    /** @default 100 */
+                    scale?: number;
+                } | {
+                    /** @enum {string} */
+                    method: "baseYear";
+                    year: number;
+                })[];
+                weightNoise?: {
+                    fraction: number;
+                    levels?: number[];
+                };
+                aggregate?: ("arithmetic" | "geometric" | "harmonic" | "copeland")[];
+            };
+        };
+        /** @enum {string} */
+        TargetStatus: "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
+        PlanDetail: {
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            docNumber: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            publishedOn: string | null;
+            periodStart: number;
+            periodEnd: number;
+            level: string;
+            parentCode: string | null;
+            placeCode: string | null;
+            status: components["schemas"]["PlanStatus"];
+            targetCount: number;
+            statusCounts: {
+                achieved?: number;
+                on_track?: number;
+                at_risk?: number;
+                off_track?: number;
+                no_data?: number;
+            };
+            sourceFile: string | null;
+            textLength: number;
+        };
+        PlanSummary: {
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            docNumber: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            publishedOn: string | null;
+            periodStart: number;
+            periodEnd: number;
+            level: string;
+            parentCode: string | null;
+            placeCode: string | null;
+            status: components["schemas"]["PlanStatus"];
+            targetCount: number;
+            statusCounts: {
+                achieved?: number;
+                on_track?: number;
+                at_risk?: number;
+                off_track?: number;
+                no_data?: number;
+            };
+        };
+        SourceRef: {
+            file: string | null;
+            start: number;
+            end: number;
+            quote: string;
+        };
+        TargetProgress: {
+            indicator: string;
+            unit: string;
+            baseline: {
+                value: number;
+                year: number;
+            } | null;
+            target: {
+                value: number;
+                valueMax: number | null;
+                year: number;
+                /** @enum {string} */
+                comparator: ">=" | ">" | "=" | "<=" | "<";
+                /** @enum {string} */
+                kind: "level" | "growth" | "multiple" | "increment";
+            };
+            latest: {
+                value: number;
+                year: number;
+            } | null;
+            status: components["schemas"]["TargetStatus"];
+            requiredAnnualGrowth: number | null;
+            realisedAnnualGrowth: number | null;
+            projection: number | null;
+            targetId: number;
+            indicatorCode: string;
+            indicatorEn: string;
+            placeCode: string;
+            displayUnit: string;
+            displayScale: number;
+            decimals: number;
+            /** @enum {string|null} */
+            attribute: "expected" | "binding" | null;
+            /** @enum {string|null} */
+            growthBasis: "compound" | "linear" | null;
+            completion: number | null;
+            targetLevel: number | null;
+            observations: {
+                value: number;
+                year: number;
+            }[];
+            path: {
+                value: number;
+                year: number;
+            }[];
+            source: components["schemas"]["SourceRef"] | null;
+        };
+        ApproveRequest: {
+            version: number;
+            comment?: string;
+        };
+        /** @enum {string} */
+        SubmissionState: "draft" | "submitted" | "approved" | "cancelled";
+        SubmissionResponse: {
+            id: number;
+            roundId: number | null;
+            indicatorCode: string;
+            placeCode: string;
+            bodyCode: string | null;
+            period: string;
+            /** @enum {string} */
+            action: "set" | "withdraw";
+            value: number | null;
+            displayValue: number | null;
+            displayUnit: string;
+            note: string | null;
+            explanation: string | null;
+            state: components["schemas"]["SubmissionState"];
+            returned: {
+                by: string;
+                at: string;
+                comment: string;
+            } | null;
+            version: number;
+            dataValueId: number | null;
+            createdBy: string;
+            createdAt: string;
+            updatedBy: string;
+            updatedAt: string;
+            submittedBy: string | null;
+            submittedAt: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+        };
+        Assignment: {
+            indicatorCode: string;
+            indicatorNameZh: string;
+            indicatorNameEn: string;
+            placeCode: string;
+            placeNameZh: string;
+            placeNameEn: string;
+            bodyCode: string | null;
+            period: string;
+            displayUnit: string;
+            decimals: number;
+            previous: {
+                period: string;
+                value: number;
+            } | null;
+            approved: {
+                id: number;
+                value: number;
+            } | null;
+            submission: components["schemas"]["SubmissionResponse"] | null;
+        };
+        BatchResponse: {
+            batchId: number | null;
+            rows: number;
+            created: number;
+            replaced: number;
+            unchanged: number;
+        };
+        CreateRoundRequest: {
+            title: string;
+            period: string;
+            /** Format: date */
+            dueOn: string;
+            indicatorCodes: string[];
+            units: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+            }[];
+            note?: string;
+        };
+        DraftEntry: {
+            indicatorCode: string;
+            placeCode: string;
+            bodyCode?: string | null;
+            value: number;
+            unit?: string;
+            note?: string;
+            explanation?: string;
+        };
+        ReturnRequest: {
+            version: number;
+            comment: string;
+        };
+        RollupResponse: {
+            indicatorCode: string;
+            period: string;
+            rows: {
+                placeCode: string;
+                placeNameZh: string;
+                sum: number | null;
+                reported: number | null;
+                difference: number | null;
+                relativeDifference: number | null;
+                childCount: number;
+                childrenReporting: number;
+                missing: string[];
+                complete: boolean;
+            }[];
+        };
+        /** @enum {string} */
+        RoundStatus: "open" | "closed";
+        RoundIndicator: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            displayUnit: string;
+            decimals: number;
+        };
+        RoundUnit: {
+            /** @enum {string} */
+            kind: "place" | "body";
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            placeCode: string;
+        };
+        RoundDetail: {
+            id: number;
+            title: string;
+            period: string;
+            dueOn: string;
+            status: components["schemas"]["RoundStatus"];
+            publishedAt: string | null;
+            indicatorCount: number;
+            unitCount: number;
+            note: string | null;
+            createdBy: string;
+            createdAt: string;
+            indicators: components["schemas"]["RoundIndicator"][];
+            units: components["schemas"]["RoundUnit"][];
+        };
+        RoundSummary: {
+            id: number;
+            title: string;
+            period: string;
+            dueOn: string;
+            status: components["schemas"]["RoundStatus"];
+            publishedAt: string | null;
+            indicatorCount: number;
+            unitCount: number;
+            note: string | null;
+            createdBy: string;
+            createdAt: string;
+        };
+        UnitProgress: {
+            /** @enum {string} */
+            kind: "place" | "body";
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            expected: number;
+            draft: number;
+            returned: number;
+            submitted: number;
+            approved: number;
+            missing: number;
+            completeness: number;
+            lastSubmittedAt: string | null;
+            late: boolean;
+        };
+        RoundOverview: {
+            round: components["schemas"]["RoundSummary"];
+            asOf: string;
+            totals: {
+                expected: number;
+                draft: number;
+                returned: number;
+                submitted: number;
+                approved: number;
+                missing: number;
+                completeness: number;
+            };
+            units: components["schemas"]["UnitProgress"][];
+            reminders: {
+                /** @enum {string} */
+                kind: "place" | "body";
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                outstanding: number;
+                daysOverdue: number;
+            }[];
+        };
+        SaveDraftsRequest: {
+            entries: components["schemas"]["DraftEntry"][];
+        };
+        SubmitRequest: {
+            ids?: number[];
+        };
+        UpdateRoundRequest: {
+            title?: string;
+            /** Format: date */
+            dueOn?: string;
+            status?: components["schemas"]["RoundStatus"];
+            note?: string;
+            reason?: string;
+        };
+        WithdrawRequest: {
+            reason: string;
+        };
+        CompleteReviewRequest: {
+            /** @enum {boolean} */
+            confirm: true;
+            /** @enum {string} */
+            closePending?: "reject";
+        };
+        DecisionResponse: {
+            id: number;
+            statementId: number | null;
+            action: string;
+            before?: unknown;
+            after?: unknown;
+            decidedBy: string;
+            decidedAt: string;
+        };
+        NewIndicator: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            /** @enum {string} */
+            measure: "count" | "amount" | "share" | "rate" | "ratio";
+        };
+        StatementChanges: {
+            value?: number;
+            valueMax?: number | null;
+            unit?: string;
+            year?: number;
+            /** @enum {string} */
+            comparator?: ">=" | ">" | "=" | "<=" | "<";
+            /** @enum {string} */
+            kind?: "level" | "growth" | "multiple" | "increment";
+        };
+        ReviewAction: {
+            /** @enum {string} */
+            action: "edit";
+            changes: components["schemas"]["StatementChanges"];
+        } | {
+            /** @enum {string} */
+            action: "accept";
+            changes?: components["schemas"]["StatementChanges"];
+            indicatorCode?: string;
+            placeCode?: string;
+        } | {
+            /** @enum {string} */
+            action: "reject";
+        } | {
+            /** @enum {string} */
+            action: "merge";
+            into: number;
+        } | {
+            /** @enum {string} */
+            action: "link";
+            indicatorCode: string;
+            placeCode?: string;
+        } | {
+            /** @enum {string} */
+            action: "create_indicator";
+            indicator: components["schemas"]["NewIndicator"];
+        };
+        /** @enum {string} */
+        StatementState: "pending" | "accepted" | "rejected" | "merged";
+        StatementResponse: {
+            id: number;
+            position: number;
+            /** @enum {string} */
+            type: "target" | "actual";
+            start: number;
+            end: number;
+            quote: string;
+            value: number;
+            valueMax: number | null;
+            unit: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "=" | "<=" | "<";
+            /** @enum {string} */
+            kind: "level" | "growth" | "multiple" | "increment";
+            year: number | null;
+            perYear: boolean;
+            cumulative: boolean;
+            baselineValue: number | null;
+            baselineYear: number | null;
+            scope: string | null;
+            indicatorText: string;
+            state: components["schemas"]["StatementState"];
+            mergedInto: number | null;
+            indicatorCode: string | null;
+            placeCode: string | null;
+            targetId: number | null;
+            dataValueId: number | null;
+        };
+        ReviewActionResponse: {
+            statement: components["schemas"]["StatementResponse"];
+            decision: components["schemas"]["DecisionResponse"];
+        };
+        ReviewResponse: {
+            plan: {
+                code: string;
+                titleZh: string;
+                titleEn: string;
+                status: components["schemas"]["PlanStatus"];
+                periodStart: number;
+                periodEnd: number;
+                placeCode: string | null;
+            };
+            file: string | null;
+            text: string;
+            outline: components["schemas"]["OutlineResponse"] | null;
+            statements: components["schemas"]["StatementResponse"][];
+        };
+        CreateDataValueRequest: {
+            indicatorCode: string;
+            /** @default 500000 */
+            placeCode?: string;
+            period: string;
+            value: number;
+            note?: string;
+            explanation?: string;
+        };
+        /** @enum {string} */
+        DataValueStatus: "approved" | "withdrawn";
+        DataValueSource: {
+            /** @enum {string} */
+            kind: "document" | "import" | "person";
+            ref: string | null;
+            start: number | null;
+            end: number | null;
+            quote: string | null;
+        };
+        DataValueResponse: {
+            id: number;
+            indicatorCode: string;
+            placeCode: string;
+            period: string;
+            value: number;
+            status: components["schemas"]["DataValueStatus"];
+            source: components["schemas"]["DataValueSource"];
+            note: string | null;
+            updatedAt: string;
+            roundId: number | null;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            publishedAt: string | null;
+        };
+        DataValueRevision: {
+            revision: number;
+            value: number;
+            status: components["schemas"]["DataValueStatus"];
+            source: components["schemas"]["DataValueSource"];
+            changedBy: string | null;
+            changedAt: string;
+            note: string | null;
+            reason: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session, or nulls when signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounts, oldest first. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the stored state (taken code, stale version, closed or finished thing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import";
+                entityId?: string;
+                limit?: number;
+                before?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSummary"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the stored state (taken code, stale version, closed or finished thing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRoundOverview: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per place or body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundOverview"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listRoundAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per indicator and place or body in my scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    saveRoundDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftsRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadRoundTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    uploadRoundFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the file: .xlsx or .csv */
+                    file?: unknown;
+                };
+                "application/json": {
+                    fileName: string;
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved as drafts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the file: .xlsx or .csv */
+                    file?: unknown;
+                };
+                "application/json": {
+                    fileName: string;
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submitRoundDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: {
+                round?: number;
+                state?: components["schemas"]["SubmissionState"];
+                place?: string;
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching submissions by indicator, place, period. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    approveSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    returnSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Back to draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn, or the request submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submission: components["schemas"]["SubmissionResponse"] | null;
+                        withdrawn: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the figure is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRollup: {
+        parameters: {
+            query: {
+                indicator: string;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per parent place */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plans with their targets' status counts. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Source text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: string | null;
+                        text: string;
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanProgress: {
+        parameters: {
+            query?: {
+                asOf?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        status: "withdrawn";
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the stored state (taken code, stale version, closed or finished thing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Indicators by code. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Places with their groupings, by code. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBodies: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bodies by code. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listValues: {
+        parameters: {
+            query?: {
+                indicator?: string;
+                place?: string;
+                period?: string;
+                status?: "approved" | "withdrawn";
+                limit?: number;
+                offset?: number | null;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching values. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataValueResponse"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataValueResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getValueHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataValueRevision"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ImportDocumentJson"];
+                "multipart/form-data": components["schemas"]["ImportDocumentForm"];
+            };
+        };
+        responses: {
+            /** @description The plan created, pending review */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDocumentResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Plan code already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanOutline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 章/节/（一）/1./专栏 tree with spans; null when the plan has no stored outline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlineResponse"] | null;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the review screen shows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPlanDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Decisions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewAction"];
+            };
+        };
+        responses: {
+            /** @description The statement after the decision, and the decision recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewActionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Indicator code already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    completePlanReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Statements still pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanAlignment: {
+        parameters: {
+            query: {
+                with: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Target pairs by shared indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlignmentResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listIndices: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Definitions, templates first. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexDefinitionSummary"][];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveIndexDefinitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexDefinitionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Code taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportIndexRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored with its data table */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexDefinitionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Code taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexDefinitionResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveIndexDefinitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexDefinitionResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportIndex: {
+        parameters: {
+            query: {
+                table: components["schemas"]["ExportTable"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    computeIndexRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalysisBase"];
+            };
+        };
+        responses: {
+            /** @description Ranked places */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    computeIndexUncertainty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UncertaintyRequest"];
+            };
+        };
+        responses: {
+            /** @description Rank statistics per place */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UncertaintyResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    computeIndexSensitivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SensitivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Indices and drop effects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SensitivityResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startIndexUncertaintyJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UncertaintyRequest"];
+            };
+        };
+        responses: {
+            /** @description Job started; `Location` is where to read it */
+            202: {
+                headers: {
+                    /** @description /api/analysis-jobs/{id} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UncertaintyJob"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startIndexSensitivityJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SensitivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Job started; `Location` is where to read it */
+            202: {
+                headers: {
+                    /** @description /api/analysis-jobs/{id} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SensitivityJob"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAnalysisJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisJob"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cancelAnalysisJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job after cancelling */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisJob"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    explainIndexScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainRequest"];
+            };
+        };
+        responses: {
+            /** @description Contributions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplainResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It does */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}
