@@ -40,8 +40,10 @@ export function openDatabase(target: DatabaseTarget): Db {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // pool.end() resolves before its connections have closed; one the server then terminates (a test
     // database dropped WITH (FORCE), a restart) emits an error no query waits for, which would
-    // otherwise crash the process. Errors of queries still reach their callers.
+    // otherwise crash the process. The pool re-emits an idle client's error on itself, where an
+    // unheard "error" event would crash it just the same. Errors of queries still reach their callers.
     pool.on("connect", (client) => client.on("error", () => {}));
+    pool.on("error", () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.kind === "pglite-memory") return new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
