@@ -5,6 +5,7 @@ import {
   formatDisplayValue,
   formatGrowth,
   formatNumber,
+  formatRankQuantile,
   formatTarget,
   toBaseValue,
   toDisplayValue,
@@ -68,5 +69,13 @@ describe("growth and completion", () => {
     expect(completionPercent(1.7)).toBe(100);
     expect(completionPercent(-0.2)).toBe(0);
     expect(completionPercent(null)).toBeNull();
+  });
+});
+
+describe("formatRankQuantile", () => {
+  it("shows whole ranks whole and interpolated ones to one decimal", () => {
+    expect(formatRankQuantile(5)).toBe("5");
+    expect(formatRankQuantile(1.9500000000000001)).toBe("2.0");
+    expect(formatRankQuantile(12.25)).toBe("12.3");
   });
 });

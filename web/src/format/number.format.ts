@@ -84,3 +84,11 @@ export function completionPercent(completion: number | null): number | null {
   if (completion === null || !Number.isFinite(completion)) return null;
   return Math.round(Math.min(1, Math.max(0, completion)) * 100);
 }
+
+/**
+ * A rank quantile as people read it: whole ranks as they are, interpolated ones to one decimal
+ * (a 5th percentile of 1.9500000000000001 is shown 2.0, not its binary expansion).
+ */
+export function formatRankQuantile(rank: number): string {
+  return Number.isInteger(rank) ? String(rank) : rank.toFixed(1);
+}

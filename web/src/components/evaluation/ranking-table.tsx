@@ -2,6 +2,7 @@
 import { Table, Tooltip } from "antd";
 import type { ComputeResponse, RankInterval, RankedUnit } from "../../../../contract/indices.ts";
 import { useLanguage } from "../../i18n/i18n.context.tsx";
+import { formatRankQuantile } from "../../format/number.format.ts";
 
 const score = (v: number | null | undefined): string => (v === null || v === undefined ? "—" : v.toFixed(2));
 
@@ -31,7 +32,7 @@ export function RankingTable(props: {
       width: 110,
       render: (_: unknown, u: RankedUnit) => {
         const i = intervalOf.get(u.uCode);
-        return i ? `${i.q5}–${i.q95}` : "…";
+        return i ? `${formatRankQuantile(i.q5)}–${formatRankQuantile(i.q95)}` : "…";
       },
     },
   ];
