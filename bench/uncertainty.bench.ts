@@ -1,8 +1,7 @@
 /**
  * The uncertainty analysis beside a numpy implementation of the same replications, measured in the
- * same run. numpy_reference.py (a measurement tool kept outside this repository, run when found at
- * ../shared/reference/coinr_asem/numpy_reference.py next to the repository or at $NUMPY_REFERENCE)
- * times, on COINr's ASEM example, an analysis whose replications each draw a winsorisation limit
+ * same run. numpy_reference.py (a measurement tool kept outside this repository, run when the
+ * environment variable NUMPY_REFERENCE gives its path; skipped with a note otherwise) times, on COINr's ASEM example, an analysis whose replications each draw a winsorisation limit
  * (1–5 or none), min-max 1–100 or z-score (10, 2), arithmetic or geometric means and every pillar
  * and sub-index weight × U(0.75, 1.25), then treat, normalise, aggregate and rank; preparation runs
  * once per analysis and the rank quantiles once at the end. The same analysis here, per replication:
@@ -16,8 +15,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { performance, PerformanceObserver } from "node:perf_hooks";
 import { defaultUncertainInputs, prepareFromCsv, uncertaintyOf } from "../core/evaluation/analysis.ts";
 import type { Reuse } from "../core/indices/replicate.ts";
@@ -30,7 +27,6 @@ import { median } from "./support/measure.ts";
 
 const N = Number(process.env.UA_REPLICATIONS ?? 1000);
 const RUNS = 5;
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** numpy_reference.py's replications in the engine's terms (winsorisation limit 0 there = none). */
 const numpyInputs: UncertainInputs = {
@@ -87,9 +83,9 @@ interface NumpyFigures {
 
 /** Runs numpy_reference.py bench N; undefined (with the reason printed) when it cannot run here. */
 function numpy(): NumpyFigures | undefined {
-  const script = process.env.NUMPY_REFERENCE ?? join(repoRoot, "..", "shared", "reference", "coinr_asem", "numpy_reference.py");
-  if (!existsSync(script)) {
-    console.log(`numpy side skipped: numpy_reference.py not found (looked at ${script}; set NUMPY_REFERENCE to its path)`);
+  const script = process.env.NUMPY_REFERENCE;
+  if (!script || !existsSync(script)) {
+    console.log(`numpy side skipped: ${script ? `no file at ${script}` : "NUMPY_REFERENCE is not set"} (set it to the path of numpy_reference.py)`);
     return undefined;
   }
   const probe = spawnSync("python3", ["-c", "import numpy"], { encoding: "utf8" });
