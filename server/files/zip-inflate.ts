@@ -44,30 +44,54 @@ export async function* inflateEntry(bytes: Uint8Array, entry: ZipEntry): AsyncGe
   if (crc >>> 0 !== entry.crc32) throw new ZipProblem({ kind: "damaged" });
 }
 
-function localHeader(name: Buffer, crc32: number, size: number): Buffer {
+/** What the local and central headers of one zip entry declare. */
+export interface ZipRecord {
+  name: Buffer;
+  crc32: number;
+  /** 0: stored; 8: deflated. */
+  method: 0 | 8;
+  compressedSize: number;
+  size: number;
+}
+
+export function localHeader(r: ZipRecord): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(20, 4); // version needed
   header.writeUInt16LE(0x800, 6); // UTF-8 names
-  header.writeUInt32LE(crc32, 14);
-  header.writeUInt32LE(size, 18);
-  header.writeUInt32LE(size, 22);
-  header.writeUInt16LE(name.length, 26);
-  return Buffer.concat([header, name]);
+  header.writeUInt16LE(r.method, 8);
+  header.writeUInt32LE(r.crc32, 14);
+  header.writeUInt32LE(r.compressedSize, 18);
+  header.writeUInt32LE(r.size, 22);
+  header.writeUInt16LE(r.name.length, 26);
+  return Buffer.concat([header, r.name]);
 }
 
-function centralHeader(name: Buffer, crc32: number, size: number, offset: number): Buffer {
+export function centralHeader(r: ZipRecord, offset: number): Buffer {
   const header = Buffer.alloc(46);
   header.writeUInt32LE(0x02014b50, 0);
   header.writeUInt16LE(20, 4);
   header.writeUInt16LE(20, 6);
   header.writeUInt16LE(0x800, 8);
-  header.writeUInt32LE(crc32, 16);
-  header.writeUInt32LE(size, 20);
-  header.writeUInt32LE(size, 24);
-  header.writeUInt16LE(name.length, 28);
+  header.writeUInt16LE(r.method, 10);
+  header.writeUInt32LE(r.crc32, 16);
+  header.writeUInt32LE(r.compressedSize, 20);
+  header.writeUInt32LE(r.size, 24);
+  header.writeUInt16LE(r.name.length, 28);
   header.writeUInt32LE(offset, 42);
-  return Buffer.concat([header, name]);
+  return Buffer.concat([header, r.name]);
+}
+
+/** The central directory (headers given) and the record that ends the zip. */
+export function directoryAndEnd(directory: Buffer[], directoryOffset: number): Buffer {
+  const end = Buffer.alloc(22);
+  const directorySize = directory.reduce((sum, b) => sum + b.length, 0);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(directory.length, 8);
+  end.writeUInt16LE(directory.length, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return Buffer.concat([...directory, end]);
 }
 
 /** One part of a stored zip: its name, CRC and size as they will be declared, and its bytes. */
@@ -83,21 +107,14 @@ export async function* storedZip(parts: Iterable<StoredPart>): AsyncGenerator<Bu
   const directory: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
-    const name = Buffer.from(part.name, "utf8");
-    const header = localHeader(name, part.crc32, part.size);
-    directory.push(centralHeader(name, part.crc32, part.size, offset));
+    const record: ZipRecord = { name: Buffer.from(part.name, "utf8"), crc32: part.crc32, method: 0, compressedSize: part.size, size: part.size };
+    const header = localHeader(record);
+    directory.push(centralHeader(record, offset));
     yield header;
     yield* part.chunks();
     offset += header.length + part.size;
   }
-  const end = Buffer.alloc(22);
-  const directorySize = directory.reduce((sum, b) => sum + b.length, 0);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(directory.length, 8);
-  end.writeUInt16LE(directory.length, 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(offset, 16);
-  yield Buffer.concat([...directory, end]);
+  yield directoryAndEnd(directory, offset);
 }
 
 /** A part of the zip `bytes` re-stored as it is inflated under guard (`wrap` may re-cut its chunks). */

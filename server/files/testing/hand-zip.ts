@@ -3,6 +3,7 @@
  * that lie, entries that inflate to hundreds of megabytes) as well as the smallest .xlsx and .docx.
  */
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { centralHeader, directoryAndEnd, localHeader, type ZipRecord } from "../zip-inflate.ts";
 
 /** One entry: its content (deflated here), or ready-made deflate data with the size and CRC to declare. */
 export type HandEntry =
@@ -15,41 +16,21 @@ export function handZip(entries: HandEntry[]): Uint8Array {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
     const content = "content" in entry ? Buffer.from(entry.content) : null;
     const data = content ? deflateRawSync(content) : "deflated" in entry ? entry.deflated : Buffer.alloc(0);
-    const size = content ? content.length : "declaredSize" in entry ? entry.declaredSize : 0;
-    const crc = content ? crc32(content) : "crc" in entry ? (entry.crc ?? 0) : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
+    const record: ZipRecord = {
+      name: Buffer.from(entry.name, "utf8"),
+      crc32: content ? crc32(content) : "crc" in entry ? (entry.crc ?? 0) : 0,
+      method: 8,
+      compressedSize: data.length,
+      size: content ? content.length : "declaredSize" in entry ? entry.declaredSize : 0,
+    };
+    const local = localHeader(record);
+    locals.push(local, data);
+    centrals.push(centralHeader(record, offset));
+    offset += local.length + data.length;
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return new Uint8Array(Buffer.concat([...locals, directoryAndEnd(centrals, offset)]));
 }
 
 /**
