@@ -8,16 +8,14 @@ import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { startServerProcess } from "../e2e/testing/server-process.ts";
-import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
+import { jsonOf, runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
   const { env } = useCliDatabase(database, "kechuang-cli-");
   const kechuang = (...args: string[]) => runKechuang(env, ...args);
 
   it("prints the plan's progress as JSON, one object per target", async () => {
-    const { code, stdout } = await kechuang("progress", "--plan", "cq-sti-2021-2025", "--json");
-    expect(code).toBe(0);
-    const list = JSON.parse(stdout) as Record<string, any>[];
+    const list = jsonOf(await kechuang("progress", "--plan", "cq-sti-2021-2025", "--json")) as Record<string, any>[];
     expect(list).toHaveLength(13);
     const tech = list.find((p) => p.indicator === "科技型企业");
     expect(tech).toMatchObject({ unit: "家", baseline: { value: 26371, year: 2020 }, target: { value: 45000, year: 2025, comparator: ">", kind: "level" }, latest: { value: 58524, year: 2023 }, status: "achieved" });
@@ -39,8 +37,8 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
     expect(notNumber.stderr).toContain("[value]");
     const good = await kechuang("values", "add", "--indicator", "rd-intensity", "--period", "2024", "--value", "2.52", "--json", "--by", "规划处");
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout)).toMatchObject({ indicatorCode: "rd-intensity", period: "2024", value: 2.52 });
-    const listed = JSON.parse((await kechuang("values", "list", "--indicator", "rd-intensity", "--json")).stdout);
+    expect(jsonOf(good)).toMatchObject({ indicatorCode: "rd-intensity", period: "2024", value: 2.52 });
+    const listed = jsonOf(await kechuang("values", "list", "--indicator", "rd-intensity", "--json"));
     expect(listed.map((v: { period: string }) => v.period)).toEqual(["2020", "2023", "2024"]);
   });
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parseJsonl, scoreGold, type PredictedStatement } from "../core/extraction/testing/score-gold.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { docxBomb, makeDocx } from "../server/files/testing/make-docx.ts";
-import { runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
+import { jsonOf, runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const seeds = join(repo, "data/seeds");
@@ -40,7 +40,7 @@ describe("kechuang extract and outline", () => {
     const res = await kechuang(env, "outline", join(seeds, "003_d7f53db3d6bb61e0.txt"), "--json");
     expect(res.code).toBe(0);
     type Node = { kind: string; number: number; children: Node[] };
-    const outline = JSON.parse(res.stdout) as { nodes: Node[]; toc: unknown };
+    const outline = jsonOf(res) as { nodes: Node[]; toc: unknown };
     const all = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...all(n.children)]);
     const chapters = all(outline.nodes).filter((n) => n.kind === "chapter").map((n) => n.number);
     expect(chapters).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
@@ -71,7 +71,7 @@ describe("kechuang extract and outline", () => {
 describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (database) => {
   const { env, dir: suiteDir } = useCliDatabase(database, "kechuang-import-");
 
-  const planCount = async () => (JSON.parse((await kechuang(env, "plans", "--json")).stdout) as unknown[]).length;
+  const planCount = async () => (jsonOf(await kechuang(env, "plans", "--json")) as unknown[]).length;
 
   it("refuses bad files and creates nothing", async () => {
     const before = await planCount();
@@ -110,17 +110,17 @@ describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (dat
   it("imports 003, accepts one target by a named reviewer, and aligns the seed plans", async () => {
     const imported = await kechuang(env, "import", join(seeds, "003_d7f53db3d6bb61e0.txt"), "--code", "sti-import", "--by", "规划处", "--json");
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ plan: { code: "sti-import", status: "pending_review" }, chapters: 15, boxes: 27 });
-    const list = JSON.parse((await kechuang(env, "review", "list", "--plan", "sti-import", "--json")).stdout) as { id: number; type: string; value: number }[];
+    expect(jsonOf(imported)).toMatchObject({ plan: { code: "sti-import", status: "pending_review" }, chapters: 15, boxes: 27 });
+    const list = jsonOf(await kechuang(env, "review", "list", "--plan", "sti-import", "--json")) as { id: number; type: string; value: number }[];
     const target = list.find((s) => s.type === "target" && s.value === 45000)!;
     const accepted = await kechuang(env, "review", "accept", String(target.id), "--indicator", "tech-smes", "--by", "规划处");
     expect(accepted.code).toBe(0);
-    expect(JSON.parse(accepted.stdout)).toMatchObject({ state: "accepted", indicatorCode: "tech-smes" });
-    const decisions = JSON.parse((await kechuang(env, "review", "decisions", "--plan", "sti-import", "--json")).stdout) as { action: string; decidedBy: string }[];
+    expect(jsonOf(accepted)).toMatchObject({ state: "accepted", indicatorCode: "tech-smes" });
+    const decisions = jsonOf(await kechuang(env, "review", "decisions", "--plan", "sti-import", "--json")) as { action: string; decidedBy: string }[];
     expect(decisions.map((d) => [d.action, d.decidedBy])).toEqual([["import", "规划处"], ["accept", "规划处"]]);
-    const progress = JSON.parse((await kechuang(env, "progress", "--plan", "sti-import", "--json")).stdout);
+    const progress = jsonOf(await kechuang(env, "progress", "--plan", "sti-import", "--json"));
     expect(progress).toHaveLength(1);
-    const aligned = JSON.parse((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025", "--json")).stdout);
+    const aligned = jsonOf(await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025", "--json"));
     expect(aligned).toMatchObject({ lowerPlan: "cq-hitech-2023-2027", placeRelation: "part" });
     expect((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025")).stdout).toContain("更积极");
   });

@@ -3,42 +3,32 @@
  * table, located errors for bad CSV and pipeline files, seeded uncertainty and explanations from files,
  * and list/export of the stored templates on both databases.
  */
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refDir as REF } from "../core/indices/testing/coinr.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { jsonOf, runKechuang } from "./testing/cli-harness.ts";
 
-const run = promisify(execFile);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const BIN = resolve(here, "../kechuang");
 const PIPELINE = resolve(here, "../examples/asem/pipeline.json");
 const dir = mkdtempSync(join(tmpdir(), "kechuang-index-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function kechuang(args: string[], env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await run(BIN, args, { env: { ...process.env, KECHUANG_LANG: "zh", ...env }, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs `kechuang` with the Chinese messages, plus `env`. */
+const kechuang = (args: string[], env: NodeJS.ProcessEnv = {}) => runKechuang({ ...process.env, KECHUANG_LANG: "zh", ...env }, ...args);
 
 const files = (idata = join(REF, "ASEM_iData.csv"), pipeline = PIPELINE) => ["--idata", idata, "--imeta", join(REF, "ASEM_iMeta.csv"), "--pipeline", pipeline];
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 describe("kechuang index (files)", () => {
   it("computes the ASEM example exactly as results_Aggs_amean_minmax.csv", async () => {
-    const { code, stdout } = await kechuang(["index", "compute", ...files(), "--json"]);
-    expect(code).toBe(0);
-    const units = JSON.parse(stdout) as Record<string, number | string>[];
+    const units = jsonOf(await kechuang(["index", "compute", ...files(), "--json"])) as Record<string, number | string>[];
     const [header, ...rows] = parse(readFileSync(join(REF, "results_Aggs_amean_minmax.csv"), "utf8")) as string[][];
     expect(units.map((u) => u.uCode)).toEqual(rows.map((r) => r[0]));
     rows.forEach((r, i) => {
@@ -80,9 +70,9 @@ describe("kechuang index (files)", () => {
     const a = await kechuang(args);
     expect(a.code).toBe(0);
     expect((await kechuang(args)).stdout).toBe(a.stdout);
-    const stats = JSON.parse(a.stdout) as { uCode: string; nominal: number; q5: number; q95: number }[];
+    const stats = jsonOf(a) as { uCode: string; nominal: number; q5: number; q95: number }[];
     expect(stats[0]).toMatchObject({ uCode: "CHE", nominal: 1 });
-    const e = JSON.parse((await kechuang(["index", "explain", ...files(), "--unit", "CHE", "--json"])).stdout);
+    const e = jsonOf(await kechuang(["index", "explain", ...files(), "--unit", "CHE", "--json"]));
     expect(e).toMatchObject({ uCode: "CHE", rank: 1 });
     const sum = e.contributions.filter((c: { level: number }) => c.level === 1).reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
     expect(sum).toBeCloseTo(e.score, 6);
@@ -93,7 +83,7 @@ describe("kechuang index (files)", () => {
     const a = await kechuang(args);
     expect(a.code).toBe(0);
     expect((await kechuang(args)).stdout).toBe(a.stdout);
-    const r = JSON.parse(a.stdout) as { indices: { name: string; si: number; sti: number }[]; drops: { code: string; level: number; meanRankShift: number }[] };
+    const r = jsonOf(a) as { indices: { name: string; si: number; sti: number }[]; drops: { code: string; level: number; meanRankShift: number }[] };
     expect(r.indices.map((x) => x.name)).toEqual(expect.arrayContaining(["normalise", "weights", "aggregate"]));
     for (const x of r.indices) expect(Number.isFinite(x.si) && Number.isFinite(x.sti)).toBe(true);
     expect(r.drops.map((d) => d.code).sort()).toEqual(["Conn", "Sust"]);
@@ -147,7 +137,7 @@ describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => 
   it("lists the templates and exports the district ranking labelled as sample data", async () => {
     const list = await kechuang(["index", "list", "--json"], env);
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout).map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(["cq-district-innovation", "cq-hitech-zone-ranking"]));
+    expect(jsonOf(list).map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(["cq-district-innovation", "cq-hitech-zone-ranking"]));
     const out = join(dir, `ranking-${database.name}.csv`);
     expect((await kechuang(["index", "export", "cq-district-innovation", "--table", "ranking", "--out", out], env)).code).toBe(0);
     const lines = readFileSync(out, "utf8").trim().split("\n");

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
-import { runKechuang, runKechuangWithInput, useCliDatabase } from "./testing/cli-harness.ts";
+import { jsonOf, runKechuang, runKechuangWithInput, useCliDatabase } from "./testing/cli-harness.ts";
 
 describe.each(TEST_DATABASES)("kechuang reporting commands on $name", (database) => {
   const { env, dir } = useCliDatabase(database, "kechuang-reporting-");
@@ -19,7 +19,7 @@ describe.each(TEST_DATABASES)("kechuang reporting commands on $name", (database)
     expect(noStdin.stderr).toContain("--password-stdin");
     const made = await runKechuangWithInput(env, "a-long-enough-password\n", "users", "add", "沙坪坝区填报员", "--role", "reporter", "--scope", "500106", "--password-stdin", "--by", "系统管理员", "--json");
     expect(made.code).toBe(0);
-    expect(JSON.parse(made.stdout)).toMatchObject({ username: "沙坪坝区填报员", role: "reporter", scopes: [{ kind: "place", code: "500106" }], createdBy: "系统管理员" });
+    expect(jsonOf(made)).toMatchObject({ username: "沙坪坝区填报员", role: "reporter", scopes: [{ kind: "place", code: "500106" }], createdBy: "系统管理员" });
     const weak = await runKechuangWithInput(env, "short\n", "users", "add", "弱密码", "--role", "leader", "--password-stdin", "--by", "系统管理员");
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain("password");
@@ -28,7 +28,7 @@ describe.each(TEST_DATABASES)("kechuang reporting commands on $name", (database)
   it("opens a round, imports a CSV all or nothing, and rolls the districts up to the city", { timeout: 180_000 }, async () => {
     const round = await kechuang("rounds", "create", "--title", "2025年度创新报表", "--period", "2025", "--due", "2027-03-31", "--indicator", "tech-smes", "gdp", "--place", "500106", "500107", "--by", "规划处", "--json");
     expect(round.code).toBe(0);
-    expect(JSON.parse(round.stdout)).toMatchObject({ period: "2025", indicatorCount: 2, unitCount: 2 });
+    expect(jsonOf(round)).toMatchObject({ period: "2025", indicatorCount: 2, unitCount: 2 });
 
     const bad = join(dir(), "bad.csv");
     writeFileSync(bad, "\uFEFF指标,地区,期间,数值,单位\n科技型企业,沙坪坝区,2024,1500,家\n科技型企业,九龙坡区,2024,abc,家\n");
@@ -39,11 +39,11 @@ describe.each(TEST_DATABASES)("kechuang reporting commands on $name", (database)
     writeFileSync(good, "\uFEFF指标,地区,期间,数值,单位\n科技型企业,沙坪坝区,2024,1500,家\n科技型企业,九龙坡区,2024,1300,家\n");
     const imported = await kechuang("values", "import", good, "--by", "规划处", "--json");
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 2, created: 2 });
+    expect(jsonOf(imported)).toMatchObject({ rows: 2, created: 2 });
 
-    const rolled = JSON.parse((await kechuang("rollup", "--indicator", "tech-smes", "--period", "2024", "--json")).stdout);
+    const rolled = jsonOf(await kechuang("rollup", "--indicator", "tech-smes", "--period", "2024", "--json"));
     expect(rolled.rows.find((r: { placeCode: string }) => r.placeCode === "500000")).toMatchObject({ sum: 2800, childrenReporting: 2, reported: null });
-    const audit = JSON.parse((await kechuang("audit", "--entity", "import", "--json")).stdout);
+    const audit = jsonOf(await kechuang("audit", "--entity", "import", "--json"));
     expect(audit[0]).toMatchObject({ actor: "规划处", action: "import_values" });
   });
 });

@@ -22,8 +22,23 @@ export async function runKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Pr
     const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    // A command killed by a signal (a timeout, the OOM killer) has no exit code: say which signal.
+    const e = error as { code: number | null; signal?: string | null; stdout: string; stderr: string };
+    return { code: e.code ?? -1, stdout: e.stdout, stderr: e.signal ? `killed by ${e.signal}\n${e.stderr}` : e.stderr };
+  }
+}
+
+/**
+ * The JSON a successful command printed. A failed command or output that is not JSON fails the test
+ * with the exit code and what the command wrote to stderr, so the failure explains itself.
+ */
+export function jsonOf<T = any>(result: CliResult): T {
+  const failure = (why: string) => new Error(`${why}; exit ${result.code}\nstderr: ${result.stderr.slice(0, 4000)}\nstdout: ${result.stdout.slice(0, 1000)}`);
+  if (result.code !== 0) throw failure("the command failed");
+  try {
+    return JSON.parse(result.stdout) as T;
+  } catch {
+    throw failure("the command printed no JSON");
   }
 }
 

@@ -79,7 +79,8 @@ async function apply(tx: Db, row: StatementRow, action: ReviewAction, reviewer: 
     case "reject":
       return withdraw(tx, row, { state: "rejected", merged_into: null }, reviewer);
     case "merge": {
-      const keep = await review.findStatement(tx, action.into);
+      // Locked too: a concurrent rejection or merge of the statement kept cannot slip in between.
+      const keep = await review.findStatement(tx, action.into, true);
       if (!keep || keep.plan_code !== row.plan_code || keep.id === row.id) throw invalidField("into", "请选择同一规划中的另一条语句作为保留项", "choose another statement of the same plan to keep");
       if (keep.state === "merged" || keep.state === "rejected") throw invalidField("into", "保留项不能是已合并或已驳回的语句", "the statement to keep cannot be merged or rejected");
       // Duplicates already merged into this one follow it to the statement kept.
