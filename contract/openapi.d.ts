@@ -1258,7 +1258,7 @@ export interface components {
              * @default Indicator
              * @enum {string}
              */
-            type?: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
+            type?: "Indicator" | "Aggregate" | "Ratio" | "Group" | "Denominator" | "Other";
             level: number | null;
             parent: string | null;
             /** @default 1 */
@@ -1271,6 +1271,8 @@ export interface components {
             target?: number | null;
             /** @default null */
             denominator?: string | null;
+            /** @default null */
+            numerator?: string | null;
             /** @default null */
             indicatorCode?: string | null;
         };
@@ -1394,6 +1396,13 @@ export interface components {
             result: components["schemas"]["SensitivityResponse"] | null;
         };
         AnalysisJob: components["schemas"]["UncertaintyJob"] | components["schemas"]["SensitivityJob"];
+        RatioInfo: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            numerator: string;
+            denominator: string;
+        };
         RankedUnit: {
             uCode: string;
             uName: string;
@@ -1411,6 +1420,7 @@ export interface components {
             years: number[];
             root: string;
             aggregates: components["schemas"]["AggregateInfo"][];
+            ratios: components["schemas"]["RatioInfo"][];
             units: components["schemas"]["RankedUnit"][];
             missing: {
                 uCode: string;
@@ -1457,6 +1467,16 @@ export interface components {
                 contribution: number | null;
                 nameZh: string;
                 nameEn: string;
+            }[];
+            ratios: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                numerator: string;
+                denominator: string;
+                value: number | null;
+                numeratorValue: number | null;
+                denominatorValue: number | null;
             }[];
             change: {
                 time0: number;
@@ -1567,6 +1587,9 @@ export interface components {
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
                     /** @enum {string} */
+                    method: "identity";
+                } | {
+                    /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
                     low?: number;
@@ -1650,6 +1673,9 @@ export interface components {
                 } | null)[];
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
+                    /** @enum {string} */
+                    method: "identity";
+                } | {
                     /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
