@@ -10,7 +10,7 @@ import lexicon from "./lexicon/report-time.json" with { type: "json" };
 import { matchHeading } from "../outline/heading.ts";
 import { parseChineseNumeral } from "../units/chinese-numerals.ts";
 import { fiveYearPlanPeriod } from "./plan-period.ts";
-import type { TimeContext } from "./temporal-context.ts";
+import { lastStartingBy, type TimeContext } from "./temporal-context.ts";
 
 const anyOf = (words: readonly string[]): RegExp => new RegExp(words.join("|"));
 const REVIEW_HEADING = anyOf(lexicon.reviewHeading);
@@ -101,14 +101,5 @@ export function buildReportContext(text: string, reportYear: number): (offset: n
     }
     offset += line.length + 1;
   }
-  return (at: number) => {
-    let lo = 0;
-    let hi = regions.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (regions[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return regions[lo]?.context ?? review;
-  };
+  return (at: number) => regions[lastStartingBy(regions, at)]?.context ?? review;
 }
