@@ -1182,7 +1182,9 @@ export interface components {
                 length: number;
             };
             chapters: number;
+            parts: number;
             boxes: number;
+            closing: boolean;
             statements: {
                 targets: number;
                 actuals: number;
@@ -1198,7 +1200,7 @@ export interface components {
         };
         OutlineNodeResponse: {
             /** @enum {string} */
-            kind: "chapter" | "section" | "part" | "subpart" | "item" | "box";
+            kind: "chapter" | "section" | "part" | "subpart" | "item" | "box" | "closing";
             number: number;
             title: string;
             start: number;

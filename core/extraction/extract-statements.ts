@@ -14,6 +14,8 @@ import { buildTemporalContext, type TimeContext } from "./temporal-context.ts";
 import { splitSubjects } from "./subjects.ts";
 import { halfWidthFigures } from "../units/quantity.ts";
 import { tableStatements } from "./table-statements.ts";
+import { buildReportContext } from "./report-context.ts";
+import { recogniseDocument } from "../documents/document-kind.ts";
 
 export type ExtractOptions = {
   /** Target year for goals that state none (default: the plan period's end). */
@@ -48,7 +50,10 @@ export function extractStatements(original: string, options: ExtractOptions = {}
   // Full-width figures read as ASCII; the mapping keeps every offset.
   const text = halfWidthFigures(original);
   const period = detectPlanPeriod(text);
-  const contextAt = buildTemporalContext(text, { period, defaultYear: options.defaultYear, documentYear: documentYear(options.documentDate) });
+  const recognised = recogniseDocument(text);
+  const contextAt = recognised.kind === "report" && recognised.year !== null && options.defaultYear === undefined
+    ? buildReportContext(text, recognised.year)
+    : buildTemporalContext(text, { period, defaultYear: options.defaultYear, documentYear: documentYear(options.documentDate) });
   const tables = tableStatements(text, contextAt);
   const skip = [...(options.skip ?? []), ...tables.spans];
   const inSkip = (at: number) => skip.some((s) => at >= s.start && at < s.end);

@@ -8,7 +8,8 @@ import { matchHeading } from "../outline/heading.ts";
 import type { PlanPeriod } from "./plan-period.ts";
 import type { StatementType } from "./statement.ts";
 
-export type TimeContext = { type: StatementType; year: number | null };
+/** `since`: for an actual in a review of several years, the year before the span reviewed (where "从A" stands). */
+export type TimeContext = { type: StatementType; year: number | null; since?: number };
 
 type Marker = { at: number; context: TimeContext; carries: boolean };
 

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { ImportDocumentResponse } from "../../contract/documents.ts";
 import { extractStatements } from "../../core/extraction/extract-statements.ts";
-import { flattenOutline } from "../../core/outline/outline.ts";
+import { summariseOutline } from "../../core/outline/outline-summary.ts";
 import { draftPlan, importedPlanCode } from "../../core/review/draft-plan.ts";
 import type { Db } from "../db/connect.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -86,7 +86,6 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
     );
     const counts = { targets: statements.filter((s) => s.type === "target").length, actuals: statements.filter((s) => s.type === "actual").length };
     await review.insertDecision(tx, { plan_code: code, statement_id: null, action: "import", before: null, after: JSON.stringify({ fileName, statements: counts }), decided_by: input.reviewer });
-    const nodes = flattenOutline(outline.nodes);
     const similar = (await plans.findPlans(tx))
       .filter((p) => p.code !== code && p.status !== "withdrawn")
       .flatMap((p) => {
@@ -97,8 +96,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
       similar,
       plan: { code, titleZh: draft.titleZh, status: "pending_review", docNumber: draft.docNumber, issuer: draft.issuer, issuedOn: draft.issuedOn, publishedOn: draft.publishedOn, periodStart: draft.periodStart, periodEnd: draft.periodEnd, placeCode: draft.placeCode },
       document: { id: documentId, fileName, format: doc.format, encoding: doc.encoding ?? null, length: text.length },
-      chapters: nodes.filter((n) => n.kind === "chapter").length,
-      boxes: nodes.filter((n) => n.kind === "box").length,
+      ...summariseOutline(outline),
       statements: counts,
     };
   });
