@@ -1260,7 +1260,7 @@ export interface components {
              * @default Indicator
              * @enum {string}
              */
-            type?: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
+            type?: "Indicator" | "Aggregate" | "Ratio" | "Group" | "Denominator" | "Other";
             level: number | null;
             parent: string | null;
             /** @default 1 */
@@ -1273,6 +1273,8 @@ export interface components {
             target?: number | null;
             /** @default null */
             denominator?: string | null;
+            /** @default null */
+            numerator?: string | null;
             /** @default null */
             indicatorCode?: string | null;
         };
@@ -1396,6 +1398,13 @@ export interface components {
             result: components["schemas"]["SensitivityResponse"] | null;
         };
         AnalysisJob: components["schemas"]["UncertaintyJob"] | components["schemas"]["SensitivityJob"];
+        RatioInfo: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            numerator: string;
+            denominator: string;
+        };
         RankedUnit: {
             uCode: string;
             uName: string;
@@ -1413,6 +1422,7 @@ export interface components {
             years: number[];
             root: string;
             aggregates: components["schemas"]["AggregateInfo"][];
+            ratios: components["schemas"]["RatioInfo"][];
             units: components["schemas"]["RankedUnit"][];
             missing: {
                 uCode: string;
@@ -1459,6 +1469,16 @@ export interface components {
                 contribution: number | null;
                 nameZh: string;
                 nameEn: string;
+            }[];
+            ratios: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                numerator: string;
+                denominator: string;
+                value: number | null;
+                numeratorValue: number | null;
+                denominatorValue: number | null;
             }[];
             change: {
                 time0: number;
@@ -1569,6 +1589,9 @@ export interface components {
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
                     /** @enum {string} */
+                    method: "identity";
+                } | {
+                    /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
                     low?: number;
@@ -1652,6 +1675,9 @@ export interface components {
                 } | null)[];
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
+                    /** @enum {string} */
+                    method: "identity";
+                } | {
                     /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
