@@ -245,10 +245,10 @@ describe("a reporting round in the browser", () => {
     await eventually(() => smes.innerText()).toContain("95,000 (2025)");
     await smes.click();
     const history = page.getByTestId("value-history");
-    await eventually(() => history.innerText()).toContain("95000 家");
+    await eventually(() => history.innerText()).toContain("95,000 家");
     expect(await history.innerText()).toContain("已通过");
     expect(await history.innerText()).toContain("规划处");
-    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 2000 家，市级数 95000 家，差额 +93000 家（2/38 区县已报）");
+    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 2,000 家，市级数 95,000 家，差额 +93,000 家（2/38 区县已报）");
     await shot("dashboard-history");
     await page.getByTestId("withdraw-value").click();
     await page.getByTestId("withdraw-reason").fill("口径有误，待核实后重报");

@@ -133,7 +133,7 @@ describe("importing and reviewing plan documents in the browser", () => {
     const smes = await page.locator('tr[data-indicator="tech-smes"]').innerText();
     expect(smes.replace(/\s+/g, " ")).toMatch(/[>≥]45,000 \(2025\)/);
     expect(smes).toContain("已完成");
-    expect(await page.locator('tr[data-indicator="tech-contract-value"]').innerText()).toMatch(/[>≥]1200 \(2025\)/);
+    expect(await page.locator('tr[data-indicator="tech-contract-value"]').innerText()).toMatch(/[>≥]1,200 \(2025\)/);
     await shot("dashboard");
   });
 
