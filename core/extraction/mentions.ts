@@ -16,7 +16,7 @@ export type Mention = {
   value: number;
   valueMax?: number;
   unit: string;
-  approx?: "余" | "多";
+  approx?: "余" | "多" | "上";
   form: MentionForm;
 };
 
