@@ -1840,6 +1840,20 @@ export interface components {
                 year: number;
             }[];
             source: components["schemas"]["SourceRef"] | null;
+            /** @enum {string} */
+            reason: "no_observation" | "no_target_level" | "no_trend" | "target_met" | "deadline_missed" | "trend";
+            needsBaseline: boolean;
+            projectedCompletion: number | null;
+            realisedVsRequired: number | null;
+            realisedRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionFlags: ("short_series" | "volatile" | "far_extrapolation")[];
         };
         ApproveRequest: {
             version: number;
