@@ -1283,7 +1283,7 @@ export interface components {
              * @default Indicator
              * @enum {string}
              */
-            type?: "Indicator" | "Aggregate" | "Group" | "Denominator" | "Other";
+            type?: "Indicator" | "Aggregate" | "Ratio" | "Group" | "Denominator" | "Other";
             level: number | null;
             parent: string | null;
             /** @default 1 */
@@ -1296,6 +1296,8 @@ export interface components {
             target?: number | null;
             /** @default null */
             denominator?: string | null;
+            /** @default null */
+            numerator?: string | null;
             /** @default null */
             indicatorCode?: string | null;
         };
@@ -1419,6 +1421,13 @@ export interface components {
             result: components["schemas"]["SensitivityResponse"] | null;
         };
         AnalysisJob: components["schemas"]["UncertaintyJob"] | components["schemas"]["SensitivityJob"];
+        RatioInfo: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            numerator: string;
+            denominator: string;
+        };
         RankedUnit: {
             uCode: string;
             uName: string;
@@ -1436,6 +1445,7 @@ export interface components {
             years: number[];
             root: string;
             aggregates: components["schemas"]["AggregateInfo"][];
+            ratios: components["schemas"]["RatioInfo"][];
             units: components["schemas"]["RankedUnit"][];
             missing: {
                 uCode: string;
@@ -1482,6 +1492,16 @@ export interface components {
                 contribution: number | null;
                 nameZh: string;
                 nameEn: string;
+            }[];
+            ratios: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                numerator: string;
+                denominator: string;
+                value: number | null;
+                numeratorValue: number | null;
+                denominatorValue: number | null;
             }[];
             change: {
                 time0: number;
@@ -1592,6 +1612,9 @@ export interface components {
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
                     /** @enum {string} */
+                    method: "identity";
+                } | {
+                    /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
                     low?: number;
@@ -1675,6 +1698,9 @@ export interface components {
                 } | null)[];
                 winsorMaxPoints?: (number | null)[];
                 normalise?: ({
+                    /** @enum {string} */
+                    method: "identity";
+                } | {
                     /** @enum {string} */
                     method: "minmax";
                     /** @default 0 */
@@ -1843,6 +1869,20 @@ export interface components {
                 year: number;
             }[];
             source: components["schemas"]["SourceRef"] | null;
+            /** @enum {string} */
+            reason: "no_observation" | "no_target_level" | "no_trend" | "target_met" | "deadline_missed" | "trend";
+            needsBaseline: boolean;
+            projectedCompletion: number | null;
+            realisedVsRequired: number | null;
+            realisedRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionFlags: ("short_series" | "volatile" | "far_extrapolation")[];
         };
         ApproveRequest: {
             version: number;

@@ -6,7 +6,7 @@
  */
 import { parseChineseNumeral } from "../units/chinese-numerals.ts";
 import { numberLengthAt, parseQuantity, readQuantityAt } from "../units/quantity.ts";
-import { WORD_MAGNITUDES } from "../units/unit-list.ts";
+import { baseUnit, scaleValue, WORD_MAGNITUDES } from "../units/unit-list.ts";
 
 export type MentionForm = "number" | "multiple" | "magnitude" | "count-word" | "rank" | "class" | "percent-word";
 
@@ -16,18 +16,32 @@ export type Mention = {
   value: number;
   valueMax?: number;
   unit: string;
-  approx?: "余" | "多";
+  approx?: "余" | "多" | "上";
   form: MentionForm;
 };
 
 const MULTIPLE = /双倍增|翻一番|翻两番|翻番|倍增/g;
 const MAGNITUDE_LEVEL = /(万亿|千亿|百亿|十亿|千万|百万|亿)(级|量)/g;
 /** 百名 scientists, 千名 entrepreneurs, 万名 graduates: a magnitude word used as a round count. */
-const COUNT_WORD = /(?<![零〇一二两三四五六七八九十百千万亿\d])([百千万])(名|人|家|个|项)/g;
+const COUNT_WORD = /(?<![零〇一二两三四五六七八九十百千万亿多余\d])([百千万])(名|人|家|个|项)/g;
 const RANK_WORD = /(全国|全省|全市|西部|全球|世界|中部|东部)第([一二三四五六七八九十]{1,3})(?:位|名)?(?=[,，。;；、\s]|$)/g;
 const WATER_CLASS = /(?<![A-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)类/g;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5 };
 const PERCENT_WORD = /百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|(?<=(?:近|约|超过|超|达到|达|占|逾))[一二两三四五六七八九]成/g;
+
+/**
+ * "分别净减少10.6万、3.8万、3.3万平方公里": counts in a 、-list without a unit share the unit of
+ * the last one.
+ */
+function shareListUnits(text: string, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (m.unit || !next.unit || text.slice(m.end, next.start) !== "、") continue;
+    const scale = baseUnit(next.unit).scale;
+    mentions[k] = { ...m, unit: baseUnit(next.unit).unit, value: scaleValue(m.value, scale) };
+  }
+}
 
 function arabicMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -39,12 +53,13 @@ function arabicMentions(text: string): Mention[] {
     const q = readQuantityAt(text, i);
     if (!q) continue;
     const numberEnd = i + numberLengthAt(text, i);
-    if (q.hasUnit) {
+    if (q.hasUnit || q.counted) {
       out.push({ start: i, end: q.end, value: q.value, valueMax: q.valueMax, unit: q.unit, approx: q.approx, form: "number" });
     }
     // A range's upper end is part of this mention, not a figure of its own.
     i = Math.max(i, (q.valueMax !== undefined ? q.end : numberEnd) - 1);
   }
+  shareListUnits(text, out);
   return out;
 }
 

@@ -65,6 +65,13 @@ export function presentTargetProgress(
     targetLevel: progress.targetLevel,
     observations,
     path: progress.path,
+    reason: progress.reason,
+    needsBaseline: progress.reason === "no_target_level",
+    projectedCompletion: progress.projectedCompletion,
+    realisedVsRequired: progress.realisedVsRequired,
+    realisedRange: progress.realisedRange,
+    projectionRange: progress.projectionRange,
+    projectionFlags: progress.projectionFlags,
     source:
       target.source_quote !== null && target.source_start !== null && target.source_end !== null
         ? { file: sourceFile, start: target.source_start, end: target.source_end, quote: target.source_quote }

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../db/connect.ts";
 import type { PlanDetail, PlanSummary, TargetProgress, TargetStatus } from "../../contract/plans.ts";
-import { computeProgress } from "../../core/monitoring/index.ts";
+import { bindingFirst, computeProgress } from "../../core/monitoring/index.ts";
 import { notFound } from "../errors/app-error.ts";
 import { thresholdsFromEnv } from "../config.ts";
 import * as plans from "../repositories/plans.repository.ts";
@@ -28,13 +28,13 @@ export async function requirePlan(db: Db, code: string, audience: Audience = "in
   return plan;
 }
 
-/** Progress of every target of a plan, in the plan's order. */
+/** Progress of every target of a plan: binding (约束性) targets first, each group in the plan's order. */
 export async function getPlanProgress(db: Db, code: string, asOfYear?: number, audience: Audience = "internal"): Promise<TargetProgress[]> {
   // Both reads at once; neither is left running when the plan turns out not to exist.
   const [plan, assessing] = await Promise.allSettled([requirePlan(db, code, audience), assessPlans(db, [code], asOfYear, audience)]);
   if (plan.status === "rejected") throw plan.reason;
   if (assessing.status === "rejected") throw assessing.reason;
-  return assessing.value.map((a) => presentTargetProgress(a.target, a.indicator, a.observations, a.progress, a.target.source_file));
+  return bindingFirst(assessing.value.map((a) => presentTargetProgress(a.target, a.indicator, a.observations, a.progress, a.target.source_file)));
 }
 
 /**
@@ -50,7 +50,7 @@ async function assessPlans(db: Db, planCodes: readonly string[], asOfYear: numbe
     const indicator = indicatorByCode.get(target.indicator_code);
     if (!indicator) throw new Error(`target ${target.id} refers to a missing indicator`);
     const observations = target.series.map(([year, value]) => ({ year, value }));
-    const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds });
+    const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds: thresholds.expected, bindingThresholds: thresholds.binding });
     return { target, indicator, observations, progress };
   });
 }
@@ -67,7 +67,7 @@ export function targetSpecOf(target: TargetRow) {
     baseline: target.baseline_value !== null && target.baseline_year !== null ? { value: target.baseline_value, year: target.baseline_year } : undefined,
     perYear: target.per_year,
     cumulative: target.cumulative,
-    attribute: (target.attribute ?? undefined) as "expected" | undefined,
+    attribute: (target.attribute ?? undefined) as "expected" | "binding" | undefined,
   };
 }
 
