@@ -88,9 +88,11 @@ export async function listPlans(
   const rows = await plans.findPlanPage(db, audience, limit + 1, page.after);
   const shown = rows.slice(0, limit);
   const assessed = await assessPlans(db, shown.map((p) => p.code), undefined, audience);
+  const kinds = await plans.findDocumentKinds(db, shown.flatMap((p) => (p.document_id !== null ? [p.document_id] : [])));
+  const kindOf = new Map(kinds.map((k) => [k.id, k]));
   const byPlan = new Map<string, { status: TargetStatus }[]>();
   for (const a of assessed) byPlan.set(a.target.plan_code, [...(byPlan.get(a.target.plan_code) ?? []), a.progress]);
-  const items = shown.map((plan) => presentPlan(plan, countStatuses(byPlan.get(plan.code) ?? [])));
+  const items = shown.map((plan) => presentPlan(plan, countStatuses(byPlan.get(plan.code) ?? []), plan.document_id !== null ? kindOf.get(plan.document_id) : undefined));
   const last = shown[shown.length - 1];
   return { items, next: rows.length > limit && last ? [last.period_start, last.code] : null };
 }
@@ -110,8 +112,8 @@ export async function listAllPlans(db: Db, audience: Audience = "internal"): Pro
 export async function getPlan(db: Db, code: string, audience: Audience = "internal"): Promise<PlanDetail> {
   const plan = await requirePlan(db, code, audience);
   const assessed = await assessPlans(db, [plan.code], undefined, audience);
-  const summary = presentPlan(plan, countStatuses(assessed.map((a) => a.progress)));
   const document = plan.document_id !== null ? await plans.findDocumentHead(db, plan.document_id) : undefined;
+  const summary = presentPlan(plan, countStatuses(assessed.map((a) => a.progress)), document);
   return { ...summary, sourceFile: document?.file_name ?? null, textLength: document?.text_length ?? 0 };
 }
 
