@@ -16,6 +16,8 @@ import { jsonOf, runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const seeds = join(repo, "data/seeds");
+/** The State Council's 2023 government work report (fixtures/README.md). */
+const report = join(repo, "fixtures/devset/text/gwr-2023-state-council.txt");
 
 const kechuang = runKechuang;
 
@@ -46,6 +48,17 @@ describe("kechuang extract and outline", () => {
     expect(chapters).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(all(outline.nodes).filter((n) => n.kind === "box")).toHaveLength(27);
     expect(outline.toc).not.toBeNull();
+  });
+
+  it("counts a report's parts and shows its closing address as a node of its own", async () => {
+    const res = await kechuang(env, "outline", report);
+    expect(res.code).toBe(0);
+    const lines = res.stdout.trimEnd().split("\n");
+    expect(lines.filter((l) => /^part \d/.test(l))).toHaveLength(2);
+    expect(lines.at(-2)).toMatch(/^closing 各位代表 \(\d+–\d+\)$/);
+    expect(lines.at(-1)).toBe("共 2 个部分，含结束语");
+    expect((await kechuang({ ...env, KECHUANG_LANG: "en" }, "outline", report)).stdout.trimEnd().split("\n").at(-1)).toBe("2 parts, closing address");
+    expect((await kechuang(env, "outline", join(seeds, "003_d7f53db3d6bb61e0.txt"))).stdout.trimEnd().split("\n").at(-1)).toBe("共 15 章，27 个专栏");
   });
 
   it("refuses an empty, binary or missing file with a message naming it", async () => {

@@ -65,6 +65,24 @@ describe("kechuang index (files)", () => {
     expect((await kechuang(["index", "compute", ...files(undefined, bad)])).stderr).toContain("不是有效的 JSON");
   });
 
+  it("takes --normalise identity and prints ratio nodes beside the aggregates", async () => {
+    const imeta = join(dir, "ratio_iMeta.csv");
+    const idata = join(dir, "ratio_iData.csv");
+    const pipeline = join(dir, "empty.json");
+    writeFileSync(imeta, ["Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type,Numerator", "1,a,A,1,1,,,,input,Indicator,", "1,b,B,1,1,,,,output,Indicator,", "2,input,Input,1,1,,,,index,Aggregate,", "2,output,Output,1,1,,,,index,Aggregate,", "3,index,Index,1,1,,,,,Aggregate,", ",eff,Efficiency,,,,,input,,Ratio,output"].join("\n"));
+    writeFileSync(idata, "uCode,uName,a,b\np,P,40,30\nq,Q,80,20\n");
+    writeFileSync(pipeline, "{}");
+    const args = ["index", "compute", "--idata", idata, "--imeta", imeta, "--pipeline", pipeline, "--json"];
+    const identity = jsonOf(await kechuang([...args, "--normalise", "identity"])) as Record<string, number | string>[];
+    expect(identity.find((u) => u.uCode === "p")).toMatchObject({ score: 35, input: 40, output: 30, eff: 0.75 });
+    // Without it the pipeline's default, min-max, applies: q is best on a, worst on b.
+    const minmax = jsonOf(await kechuang(args)) as Record<string, number | string>[];
+    expect(minmax.find((u) => u.uCode === "q")).toMatchObject({ input: 100, output: 0, eff: 0 });
+    const bad = await kechuang([...args, "--normalise", "nothing"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("[pipeline.normalise.method]");
+  });
+
   it("gives the same rank intervals for the same seed and explains a unit", async () => {
     const args = ["index", "uncertainty", ...files(), "--n", "40", "--seed", "5", "--json"];
     const a = await kechuang(args);

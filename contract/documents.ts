@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { OutlineNodeFields, OutlineToc } from "../core/outline/outline.ts";
+import { OutlineSummary } from "../core/outline/outline-summary.ts";
 import { PlanSummary } from "./plans.ts";
 
 /** Body of POST /api/documents as JSON. */
@@ -28,10 +29,10 @@ export const ImportDocumentForm = z.object({
 export const DocumentFormat = z.enum(["text", "html", "docx"]);
 
 export const ImportDocumentResponse = z.object({
-  plan: PlanSummary.pick({ code: true, titleZh: true, status: true, docNumber: true, issuer: true, issuedOn: true, publishedOn: true, periodStart: true, periodEnd: true, placeCode: true }),
+  plan: PlanSummary.pick({ code: true, titleZh: true, status: true, docNumber: true, issuer: true, issuedOn: true, publishedOn: true, periodStart: true, periodEnd: true, placeCode: true, documentKind: true, documentYear: true }),
   document: z.object({ id: z.number().int(), fileName: z.string(), format: DocumentFormat, encoding: z.string().nullable(), length: z.number().int() }),
-  chapters: z.number().int(),
-  boxes: z.number().int(),
+  /** Chapters, top-level parts (一、二、… as a report is divided), boxes, and whether a closing address (各位代表！…) ends it. */
+  ...OutlineSummary.shape,
   statements: z.object({ targets: z.number().int(), actuals: z.number().int() }),
   /** Plans already stored with the same 文号 or title: the import may repeat one of them. */
   similar: z.array(z.object({ code: z.string(), titleZh: z.string(), docNumber: z.string().nullable(), status: z.string(), match: z.enum(["doc_number", "title"]) })),

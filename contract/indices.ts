@@ -108,9 +108,13 @@ export const AnalysisHeader = z.object({
   years: z.array(z.number().int()),
 });
 
+/** A ratio node (e.g. efficiency = output sub-index / input sub-index): its score in `scores` under its code. */
+export const RatioInfo = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), numerator: z.string(), denominator: z.string() });
+
 export const ComputeResponse = AnalysisHeader.extend({
   root: z.string(),
   aggregates: z.array(AggregateInfo),
+  ratios: z.array(RatioInfo),
   units: z.array(RankedUnit),
   missing: z.array(z.object({ uCode: z.string(), code: z.string() })),
   screenedOut: z.array(z.object({ uCode: z.string(), dataFraction: z.number() })),
@@ -169,6 +173,8 @@ export const ExplainResponse = AnalysisHeader.extend({
   score: z.number().nullable(),
   rank: z.number().nullable(),
   contributions: z.array(z.object({ code: z.string(), level: z.number().int(), share: z.number(), value: z.number().nullable(), contribution: z.number().nullable(), ...Named })),
+  /** Ratio nodes: value = numeratorValue / denominatorValue (null when either is missing or the denominator is 0). */
+  ratios: z.array(RatioInfo.extend({ value: z.number().nullable(), numeratorValue: z.number().nullable(), denominatorValue: z.number().nullable() })),
   change: z
     .object({
       time0: z.number().int(),

@@ -153,6 +153,25 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     expect(r2.units).toEqual(r.units);
   });
 
+  it("imports with identity normalisation and a ratio node, stores the normalisation written out, and explains the ratio", async () => {
+    const meta = iMeta.trim().split("\n").map((line, i) => (i === 0 ? `${line},Numerator` : `${line},`)).join("\n") + "\n,eff,效率,,,,,D1,,Ratio,D2\n";
+    const scores = "uCode,uName,a,b,c\nP1,一,40,60,30\nP2,二,80,,20\n";
+    const created = await call("POST", "/api/indices/import", { code: "scored", nameZh: "已评分", iData: scores, iMeta: meta, pipeline: { normalise: { method: "identity" } } });
+    expect(created.status).toBe(201);
+    expect((created.body as IndexDefinitionResponse).pipeline).toEqual({ normalise: { method: "identity" } });
+    const r = (await call("POST", "/api/indices/scored/compute", {})).body as ComputeResponse;
+    expect(r.ratios).toEqual([{ code: "eff", nameZh: "效率", nameEn: "效率", numerator: "D2", denominator: "D1" }]);
+    // c points down: identity keeps the scale and turns the sign, as every method applies direction first.
+    const p1 = r.units.find((u) => u.uCode === "P1")!;
+    expect(p1.scores).toMatchObject({ D1: 50, D2: -30, eff: -0.6 });
+    expect(r.units.find((u) => u.uCode === "P2")!.scores.D1).toBe(80);
+    const e = (await call("POST", "/api/indices/scored/explain", { unit: "P1" })).body as ExplainResponse;
+    expect(e.ratios).toEqual([{ code: "eff", nameZh: "效率", nameEn: "效率", numerator: "D2", denominator: "D1", numeratorValue: -30, denominatorValue: 50, value: -0.6 }]);
+    // Left out, the normalisation is stored as the min-max it means.
+    await call("POST", "/api/indices/import", { code: "scored-default", nameZh: "默认", iData: scores, iMeta: meta });
+    expect(((await call("GET", "/api/indices/scored-default")).body as IndexDefinitionResponse).pipeline).toEqual({ normalise: { method: "minmax", low: 0, high: 100 } });
+  });
+
   it("labels every export of sample data", async () => {
     for (const table of ["idata", "imeta", "ranking", "pipeline"]) {
       const text = (await call("GET", `/api/indices/${DISTRICTS}/export?table=${table}`)).body;

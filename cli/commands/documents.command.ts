@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { extractStatements } from "../../core/extraction/extract-statements.ts";
-import { flattenOutline, type OutlineNode } from "../../core/outline/outline.ts";
+import { type OutlineNode } from "../../core/outline/outline.ts";
+import { summariseOutline, type OutlineSummary } from "../../core/outline/outline-summary.ts";
 import { AppError } from "../../server/errors/app-error.ts";
 import { alignPlans } from "../../server/services/alignment.service.ts";
 import { importDocument } from "../../server/services/document-import.service.ts";
@@ -31,10 +32,18 @@ async function readLocal(file: string) {
 
 function printTree(nodes: OutlineNode[], depth = 0) {
   for (const n of nodes) {
-    const label = n.kind === "box" ? `专栏${n.number}` : `${n.kind} ${n.number}`;
+    const label = n.kind === "box" ? `专栏${n.number}` : n.kind === "closing" ? "closing" : `${n.kind} ${n.number}`;
     process.stdout.write(`${"  ".repeat(depth)}${label} ${n.title}${n.gap ? " [gap]" : ""} (${n.start}–${n.end})\n`);
     printTree(n.children, depth + 1);
   }
+}
+
+/** The outline's summary line: chapters, or a report's top-level parts, boxes and its closing address. */
+function summaryLine(s: OutlineSummary, en: boolean): string {
+  const byChapter = s.chapters > 0 || s.parts === 0;
+  const zh = [byChapter ? `${s.chapters} 章` : null, s.parts ? `${s.parts} 个部分` : null, byChapter || s.boxes ? `${s.boxes} 个专栏` : null].filter(Boolean).join("，");
+  const english = [byChapter ? `${s.chapters} chapters` : null, s.parts ? `${s.parts} parts` : null, byChapter || s.boxes ? `${s.boxes} boxes` : null].filter(Boolean).join(", ");
+  return en ? `${english}${s.closing ? ", closing address" : ""}\n` : `共 ${zh}${s.closing ? "，含结束语" : ""}\n`;
 }
 
 const VERDICT = { consistent: ["一致", "consistent"], more_ambitious: ["更积极", "more ambitious"], weaker: ["偏弱", "weaker"], not_comparable: ["不可比", "not comparable"] } as const;
@@ -59,9 +68,7 @@ export function registerDocumentCommands(program: Command): void {
       const outline = outlineOf(doc);
       if (opts.json) return printJson(outline);
       printTree(outline.nodes);
-      const all = flattenOutline(outline.nodes);
-      const en = cliLanguage() === "en";
-      process.stdout.write(en ? `${all.filter((n) => n.kind === "chapter").length} chapters, ${all.filter((n) => n.kind === "box").length} boxes\n` : `共 ${all.filter((n) => n.kind === "chapter").length} 章，${all.filter((n) => n.kind === "box").length} 个专栏\n`);
+      process.stdout.write(summaryLine(summariseOutline(outline), cliLanguage() === "en"));
     });
 
   program

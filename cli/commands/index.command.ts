@@ -23,6 +23,8 @@ interface FileOptions {
   pipeline: string;
   year?: string;
   json?: boolean;
+  /** Overrides the pipeline file's normalisation method (identity: data already on a common scale). */
+  normalise?: string;
 }
 
 function readText(path: string, field: string): string {
@@ -43,6 +45,7 @@ function prepareFiles(o: FileOptions): Prepared {
     throw invalidField("pipeline", `流程配置文件 ${o.pipeline} 不是有效的 JSON:${(e as Error).message}`, `pipeline file ${o.pipeline} is not valid JSON: ${(e as Error).message}`);
   }
   try {
+    if (o.normalise !== undefined) pipeline = { ...(pipeline as Record<string, unknown>), normalise: { method: o.normalise } };
     return prepareFromCsv(readText(o.idata, "idata"), readText(o.imeta, "imeta"), pipeline);
   } catch (e) {
     if (e instanceof IndexDefinitionError) throw fromIndexDefinitionError(e, { iData: o.idata, iMeta: o.imeta, pipeline: o.pipeline });
@@ -68,6 +71,7 @@ function fileCommand(group: Command, name: string, description: string): Command
     .requiredOption("--imeta <file>", "iMeta CSV (Level, iCode, iName, Direction, Weight, …, Parent, Type)")
     .requiredOption("--pipeline <file>", "pipeline JSON (see examples/asem/pipeline.json)")
     .option("--year <year>", "panel year (default: latest)")
+    .option("--normalise <method>", "normalisation instead of the pipeline's: identity (none), minmax, zscore, rank, prank, …")
     .option("--json", "print JSON");
 }
 
@@ -78,7 +82,7 @@ export function registerIndexCommands(program: Command): void {
     const p = prepareFiles(o);
     const r = rankingOf(p, intOption(o.year, "year") ?? undefined);
     if (o.json) return printJson(r.units.map((u) => ({ uCode: u.uCode, uName: u.uName, rank: u.rank, score: u.score, ...u.scores })));
-    const aggs = p.def.aggregates.filter((c) => c !== p.def.root);
+    const aggs = [...p.def.aggregates.filter((c) => c !== p.def.root), ...p.def.ratios.map((x) => x.code)];
     printTable(["rank", "uCode", "uName", "score", ...aggs], r.units.map((u) => [u.rank, u.uCode, u.uName, round(u.score), ...aggs.map((c) => round(u.scores[c] ?? null))]));
   });
 
@@ -132,6 +136,10 @@ export function registerIndexCommands(program: Command): void {
       if (!e) throw notFound("unit", `单位 ${o.unit} 不在排名中`, `unit ${o.unit} is not ranked`);
       if (o.json) return printJson(e);
       printTable(["code", "level", "share", "value", "contribution"], e.contributions.map((c) => [c.code, c.level, round(c.share, 4), round(c.value), round(c.contribution)]));
+      if (e.ratios.length > 0) {
+        console.log("");
+        printTable(["ratio", "numerator", "denominator", "value"], e.ratios.map((r) => [r.code, `${r.numerator} ${round(r.numeratorValue)}`, `${r.denominator} ${round(r.denominatorValue)}`, round(r.value, 3)]));
+      }
     });
 
   group

@@ -7,3 +7,4 @@ export { findPageChrome, ChromeSpan, Span, type PageLayout } from "./page-chrome
 export { readMetadata, DocumentMetadata, MetadataField, isoDate } from "./metadata.ts";
 export { DocumentError, DocumentErrorCode } from "./document-error.ts";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits.ts";
+export { recogniseDocument, DocumentKind, RecognisedDocument, YearSource } from "./document-kind.ts";

@@ -7,6 +7,7 @@ import {
   computeScores,
   contributions,
   dropEachElement,
+  ratioParts,
   explainChange,
   latestTime,
   parsePipelineSpec,
@@ -22,6 +23,7 @@ import {
   type RankStats,
   type SobolIndex,
   type Contribution,
+  type RatioPart,
   type ScoreChange,
 } from "../indices/index.ts";
 import type { RunOptions, UncertainInputs } from "../indices/index.ts";
@@ -94,6 +96,8 @@ export interface UnitExplanation {
   score: number | null;
   rank: number | null;
   contributions: Contribution[];
+  /** Ratio nodes (efficiency ratios) with the two scores each divides. */
+  ratios: RatioPart[];
   /** Change since `compareTime`, when asked and both years hold the unit. */
   change: (ScoreChange & { time0: number }) | null;
 }
@@ -111,7 +115,7 @@ export function explainUnitOf(p: Prepared, uCode: string, time = latestTime(p.da
     const c = explainChange(p.def, { frame: before.stages.Aggregated, weights: before.weights }, { frame: agg, weights: now.pipeline.weights }, uCode);
     change = c ? { ...c, time0: compareTime } : null;
   }
-  return { uCode, time, score: row.score, rank: row.rank, contributions: parts, change };
+  return { uCode, time, score: row.score, rank: row.rank, contributions: parts, ratios: ratioParts(p.def, agg, uCode), change };
 }
 
 /** Indicator values missing in the year computed: what the data source still owes. */

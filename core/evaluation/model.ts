@@ -10,7 +10,8 @@ export const EvaluationNode = z.object({
   code: z.string().min(1).max(64),
   nameZh: z.string().max(200),
   nameEn: z.string().max(200),
-  type: z.enum(["Indicator", "Aggregate", "Group", "Denominator", "Other"]).default("Indicator"),
+  /** Ratio: numerator node's score / denominator node's score (an efficiency ratio), beside the tree. */
+  type: z.enum(["Indicator", "Aggregate", "Ratio", "Group", "Denominator", "Other"]).default("Indicator"),
   /** 1 = indicator, 2 = dimension (维度), … the highest level is the index. Null for Group/Denominator/Other. */
   level: z.number().int().min(1).nullable(),
   parent: z.string().nullable(),
@@ -19,7 +20,10 @@ export const EvaluationNode = z.object({
   weight: z.number().min(0).nullable().default(1),
   unit: z.string().nullable().default(null),
   target: z.number().nullable().default(null),
+  /** Denominator rows' code for an indicator; for a Ratio, the node divided by. */
   denominator: z.string().nullable().default(null),
+  /** Ratio rows only: the node divided. */
+  numerator: z.string().nullable().default(null),
   indicatorCode: z.string().nullable().default(null),
 });
 export type EvaluationNode = z.infer<typeof EvaluationNode>;

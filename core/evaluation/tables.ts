@@ -25,20 +25,20 @@ const noteRow = (): EvaluationNode => ({
   unit: null,
   target: null,
   denominator: null,
+  numerator: null,
   indicatorCode: null,
 });
 
 /** iMeta CSV of the nodes (iName = the Chinese name; iNameEn and indicatorCode are columns the engine only carries). */
 export function toIMetaCsv(nodes: readonly EvaluationNode[], sample = false): string {
   const rows = sample && !nodes.some((n) => n.code === SAMPLE_NOTE_COLUMN) ? [...nodes, noteRow()] : nodes;
-  const lines = [META_HEADER.join(",")];
+  const ratios = rows.some((n) => n.type === "Ratio");
+  const lines = [[...META_HEADER, ...(ratios ? ["Numerator"] : [])].join(",")];
   for (const n of rows) {
     const node = n.type === "Indicator" || n.type === "Aggregate";
-    lines.push(
-      [node ? n.level : null, n.code, n.nameZh, n.nameEn, node ? n.direction : null, node ? n.weight : null, n.unit, n.target, n.denominator, n.parent, n.type, n.indicatorCode]
-        .map(cell)
-        .join(","),
-    );
+    const cells = [node ? n.level : null, n.code, n.nameZh, n.nameEn, node ? n.direction : null, node ? n.weight : null, n.unit, n.target, n.denominator, n.parent, n.type, n.indicatorCode];
+    if (ratios) cells.push(n.numerator);
+    lines.push(cells.map(cell).join(","));
   }
   return lines.join("\n") + "\n";
 }
@@ -81,6 +81,7 @@ export function nodesOf(def: IndexDefinition): EvaluationNode[] {
       unit: m.unit,
       target: m.target,
       denominator: m.denominator,
+      numerator: m.numerator,
       indicatorCode: m.extra.indicatorCode || null,
     }));
 }

@@ -115,7 +115,7 @@ export const TEMPLATES: readonly EvaluationTemplate[] = [DISTRICT_INDEX, HITECH_
 
 /** The tree of a template as definition nodes: indicators (level 1), dimensions (2), the index (3). */
 export function templateNodes(t: EvaluationTemplate): EvaluationNode[] {
-  const base = { type: "Aggregate" as const, unit: null, target: null, denominator: null, indicatorCode: null };
+  const base = { type: "Aggregate" as const, unit: null, target: null, denominator: null, numerator: null, indicatorCode: null };
   const root: EvaluationNode = { ...base, code: "index", nameZh: t.nameZh, nameEn: t.nameEn, level: 3, parent: null, direction: 1, weight: 1 };
   const dims = t.dimensions.map((d) => ({ ...base, code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, level: 2, parent: "index", direction: 1 as const, weight: d.weight ?? 1 }));
   const indicators = t.indicators.map((i) => ({
@@ -130,6 +130,7 @@ export function templateNodes(t: EvaluationTemplate): EvaluationNode[] {
     unit: i.unit,
     target: null,
     denominator: null,
+    numerator: null,
     indicatorCode: i.indicatorCode ?? null,
   }));
   return [...indicators, ...dims, root];

@@ -108,7 +108,17 @@ export type LevelMethods = AggregationMethod | Record<number, AggregationMethod>
 export const methodAt = (m: LevelMethods, level: number): AggregationMethod =>
   typeof m === "string" ? m : (m[level] ?? "arithmetic");
 
-/** Adds one column per aggregate to a copy of the normalised frame, bottom-up. */
+/** Ratio of two score columns: nᵢ / dᵢ; NaN where either is missing or dᵢ = 0. */
+export function ratioColumn(num: ArrayLike<number>, den: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(num.length);
+  for (let i = 0; i < out.length; i++) {
+    const d = den[i]!;
+    out[i] = d === 0 ? NaN : num[i]! / d;
+  }
+  return out;
+}
+
+/** Adds one column per aggregate to a copy of the normalised frame, bottom-up, then one per ratio node. */
 export function aggregateTree(def: IndexDefinition, frame: Frame, weights: Weights, methods: LevelMethods): Frame {
   const cols = new Map(frame.cols);
   const n = frame.units.length;
@@ -123,5 +133,6 @@ export function aggregateTree(def: IndexDefinition, frame: Frame, weights: Weigh
     }
     cols.set(code, weightedMeansInto(kids, ws, method, new Float64Array(n), new Float64Array(n)));
   }
+  for (const r of def.ratios) cols.set(r.code, ratioColumn(cols.get(r.numerator)!, cols.get(r.denominator)!));
   return { units: frame.units, cols };
 }

@@ -17,7 +17,7 @@ export interface UnitScore {
   score: number | null;
   /** 1 = best; ties share the lowest rank; null with the score. */
   rank: number | null;
-  /** Score of every aggregate (dimensions, sub-indices, the index) by code. */
+  /** Score of every aggregate (dimensions, sub-indices, the index) and every ratio node by code. */
   scores: Record<string, number | null>;
 }
 
@@ -53,7 +53,7 @@ export function computeScores(def: IndexDefinition, data: UnitData, spec: Pipeli
     uName: names.get(uCode) ?? uCode,
     score: nullable(top[i]!),
     rank: nullable(ranks[i]!),
-    scores: Object.fromEntries(def.aggregates.map((c) => [c, nullable(agg.cols.get(c)![i]!)])),
+    scores: Object.fromEntries([...def.aggregates, ...def.ratios.map((r) => r.code)].map((c) => [c, nullable(agg.cols.get(c)![i]!)])),
   }));
   units.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.uCode.localeCompare(b.uCode));
   return { time, root: def.root, units, screenedOut: pipeline.screenedOut, pipeline };

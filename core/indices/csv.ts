@@ -8,6 +8,8 @@ import { MetaRow, MetaType, type IndexDefinition, type UnitData, type UnitRow } 
 import { buildTree } from "./tree.ts";
 
 const META_COLUMNS = ["Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type"];
+/** Read by the engine, written only when some row is a Ratio. */
+const NUMERATOR = "Numerator";
 const MISSING = new Set(["", "NA", "NaN", "null", "#N/A"]);
 
 interface Grid {
@@ -51,7 +53,7 @@ function parseMetaRows(text: string, issues: Issue[]): MetaRow[] {
   const col = new Map(grid.header.map((h, i) => [h, i]));
   for (const c of ["iCode", "Type"]) if (!col.has(c)) issues.push(issue("missingColumn", { table, row: 1, column: c }, c));
   if (!col.has("iCode") || !col.has("Type")) return [];
-  const extraColumns = grid.header.filter((h) => !META_COLUMNS.includes(h));
+  const extraColumns = grid.header.filter((h) => !META_COLUMNS.includes(h) && h !== NUMERATOR);
   const out: MetaRow[] = [];
   grid.rows.forEach((r, i) => {
     const row = i + 2;
@@ -80,6 +82,7 @@ function parseMetaRows(text: string, issues: Issue[]): MetaRow[] {
       unit: opt("Unit"),
       target: n("Target"),
       denominator: opt("Denominator"),
+      numerator: type.success && type.data === "Ratio" ? opt(NUMERATOR) : null,
       parent: opt("Parent"),
       type: type.success ? type.data : "Other",
       // Empty cells are left out, so a column only some rows fill stays sparse.
@@ -110,7 +113,7 @@ export function parseIData(text: string, def: IndexDefinition): UnitData {
   if (!col.has("uCode")) issues.push(issue("missingColumn", { table, row: 1, column: "uCode" }, "uCode"));
   const numeric = def.meta.filter((m) => m.type === "Indicator" || m.type === "Denominator").map((m) => m.iCode);
   for (const m of def.meta)
-    if (m.type !== "Other" && m.type !== "Aggregate" && !col.has(m.iCode)) issues.push(issue("notInData", { table, row: 1, column: m.iCode }, m.iCode));
+    if (m.type !== "Other" && m.type !== "Aggregate" && m.type !== "Ratio" && !col.has(m.iCode)) issues.push(issue("notInData", { table, row: 1, column: m.iCode }, m.iCode));
   const known = new Set([...def.meta.map((m) => m.iCode), "uCode", "uName", "Time"]);
   for (const h of grid.header) if (!known.has(h)) issues.push(issue("unknownColumn", { table, row: 1, column: h }, h));
   if (issues.length > 0) throw new IndexDefinitionError(issues);
@@ -149,10 +152,12 @@ const fmt = (v: number | null): string => (v === null || Number.isNaN(v) ? "" : 
 /** Serialises a definition back to iMeta CSV: the engine's columns, then the extra ones in first-seen order. */
 export function writeIMeta(def: IndexDefinition): string {
   const extraColumns = [...new Set(def.meta.flatMap((m) => Object.keys(m.extra)))];
-  const lines = [[...META_COLUMNS, ...extraColumns].map(quote).join(",")];
+  const ratios = def.ratios.length > 0;
+  const lines = [[...META_COLUMNS, ...(ratios ? [NUMERATOR] : []), ...extraColumns].map(quote).join(",")];
   for (const m of def.meta) {
     const cells = [fmt(m.level), quote(m.iCode), quote(m.iName), fmt(m.direction), fmt(m.weight), quote(m.unit ?? "")];
     cells.push(fmt(m.target), quote(m.denominator ?? ""), quote(m.parent ?? ""), quote(m.type));
+    if (ratios) cells.push(quote(m.numerator ?? ""));
     cells.push(...extraColumns.map((c) => quote(m.extra[c] ?? "")));
     lines.push(cells.join(","));
   }

@@ -4,7 +4,12 @@
  */
 import { z } from "zod";
 
-export const MetaType = z.enum(["Indicator", "Aggregate", "Group", "Denominator", "Other"]);
+/**
+ * Row types. A Ratio row (e.g. an efficiency ratio: output sub-index / input sub-index) divides the
+ * score of its Numerator node by that of the node in its Denominator column; it stands beside the
+ * tree (no parent, no weight) and does not enter the index.
+ */
+export const MetaType = z.enum(["Indicator", "Aggregate", "Ratio", "Group", "Denominator", "Other"]);
 export type MetaType = z.infer<typeof MetaType>;
 
 /** One iMeta row. `level`, `direction`, `weight` are set for Indicator and Aggregate rows only. */
@@ -17,6 +22,8 @@ export const MetaRow = z.object({
   unit: z.string().nullable(),
   target: z.number().nullable(),
   denominator: z.string().nullable(),
+  /** Ratio rows only: the node divided (the Denominator column then names the node divided by). */
+  numerator: z.string().nullable().default(null),
   parent: z.string().nullable(),
   type: MetaType,
   /** Columns the engine does not use (iNameEn, indicatorCode …), kept so that a write gives them back. */
@@ -34,6 +41,13 @@ export interface TreeNode {
   children: string[];
 }
 
+/** A ratio of two tree nodes' scores: value = numerator / denominator (none when either is missing or the denominator is 0). */
+export interface RatioNode {
+  code: string;
+  numerator: string;
+  denominator: string;
+}
+
 /** The parsed, validated definition: rows in file order plus the tree they form. */
 export interface IndexDefinition {
   meta: MetaRow[];
@@ -46,6 +60,8 @@ export interface IndexDefinition {
   maxLevel: number;
   groups: string[];
   denominators: string[];
+  /** Ratio nodes in iMeta order, computed after the tree. */
+  ratios: RatioNode[];
 }
 
 /** One row of iData: a unit (at one time for panels) with its group labels. */

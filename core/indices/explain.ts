@@ -37,6 +37,25 @@ export function contributions(def: IndexDefinition, aggregated: Frame, weights: 
   return out;
 }
 
+/** A ratio node for one unit: its value and the two scores it divides. */
+export interface RatioPart {
+  code: string;
+  numerator: string;
+  denominator: string;
+  numeratorValue: number;
+  denominatorValue: number;
+  /** numeratorValue / denominatorValue; NaN when either is missing or the denominator is 0. */
+  value: number;
+}
+
+/** Every ratio node of the definition for unit `uCode` in an aggregated frame. */
+export function ratioParts(def: IndexDefinition, aggregated: Frame, uCode: string): RatioPart[] {
+  const i = aggregated.units.indexOf(uCode);
+  if (i < 0) return [];
+  const at = (c: string): number => aggregated.cols.get(c)?.[i] ?? NaN;
+  return def.ratios.map((r) => ({ ...r, numeratorValue: at(r.numerator), denominatorValue: at(r.denominator), value: at(r.code) }));
+}
+
 export interface ChangeDriver {
   code: string;
   level: number;

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { meanSd, minRank } from "./stats.ts";
 
 export const Normalisation = z.discriminatedUnion("method", [
+  /** No rescaling, for indicators already on a common scale (e.g. 0–100 scores): y = x′ = direction · x. */
+  z.object({ method: z.literal("identity") }),
   z.object({ method: z.literal("minmax"), low: z.number().default(0), high: z.number().default(100) }),
   z.object({ method: z.literal("zscore"), mean: z.number().default(0), sd: z.number().positive().default(1) }),
   z.object({ method: z.literal("rank") }),
@@ -55,6 +57,8 @@ export function normaliseColumn(x: Float64Array, n: Normalisation, ctx: ColumnCo
   const r = reference ? reference.map((v) => v * d) : y;
   const [lo, hi] = range(r);
   switch (n.method) {
+    case "identity": // y = x′
+      return y;
     case "rank": // y = min-rank of x′ ascending (the best gets n)
       return minRank(y, false);
     case "borda": // y = min-rank − 1: the number of units strictly beaten

@@ -44,6 +44,10 @@ export const PipelineSpec = z.object({
       exclude: z.array(z.string()).default([]),
     })
     .optional(),
+  /**
+   * Left out, min-max onto 0–100 applies (COINr's default); indicators already on a common scale
+   * say `{ "method": "identity" }` to be aggregated as they are.
+   */
   normalise: Normalisation.prefault({ method: "minmax" }),
   weights: z
     .discriminatedUnion("method", [
@@ -75,6 +79,15 @@ export const PipelineSpec = z.object({
 });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
 export type PipelineSpecInput = z.input<typeof PipelineSpec>;
+
+/**
+ * The pipeline JSON with its normalisation written out: the min-max default filled in where none is
+ * given, so a stored index says what it applies (identity has to be chosen, never implied).
+ */
+export function withExplicitNormalisation(pipeline: Record<string, unknown>): Record<string, unknown> {
+  if (pipeline.normalise !== undefined) return pipeline;
+  return { ...pipeline, normalise: PipelineSpec.shape.normalise.parse(undefined) };
+}
 
 /** Validates a parsed JSON value as a spec, also against the definition's codes when given. */
 export function parsePipelineSpec(json: unknown, def?: IndexDefinition): PipelineSpec {

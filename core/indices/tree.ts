@@ -1,6 +1,7 @@
 /**
  * Builds and checks the indicator → dimension → index tree from iMeta rows: unique codes, parents
- * one level up, every aggregate with children, one root, denominators that exist.
+ * one level up, every aggregate with children, one root, denominators that exist, ratios of two
+ * distinct tree nodes standing outside the tree.
  */
 import { IndexDefinitionError, issue, type Issue } from "./messages.ts";
 import type { IndexDefinition, MetaRow, TreeNode } from "./definition.ts";
@@ -44,6 +45,19 @@ export function buildTree(meta: MetaRow[]): IndexDefinition {
   });
   for (const n of nodes.values())
     if (n.level > 1 && n.children.length === 0) issues.push(issue("noChildren", { table, row: rowOf(n.code) }, n.code));
+  const ratios = meta.flatMap((m, i) => {
+    if (m.type !== "Ratio") return [];
+    const row = i + 2;
+    const before = issues.length;
+    if (m.parent !== null) issues.push(issue("ratioParent", { table, row, column: "Parent", value: m.parent }, m.iCode));
+    for (const [column, ref] of [["Numerator", m.numerator], ["Denominator", m.denominator]] as const) {
+      if (ref === null) issues.push(issue("ratioOperand", { table, row, column }, m.iCode, column));
+      else if (!nodes.has(ref)) issues.push(issue("ratioUnknown", { table, row, column, value: ref }, ref));
+    }
+    if (m.numerator !== null && m.numerator === m.denominator)
+      issues.push(issue("ratioSame", { table, row, column: "Denominator", value: m.denominator }, m.iCode));
+    return issues.length === before ? [{ code: m.iCode, numerator: m.numerator!, denominator: m.denominator! }] : [];
+  });
   const roots = [...nodes.values()].filter((n) => n.parent === null);
   if (roots.length !== 1) issues.push(issue("roots", { table }, roots.length));
   if (issues.length > 0) throw new IndexDefinitionError(issues);
@@ -61,5 +75,6 @@ export function buildTree(meta: MetaRow[]): IndexDefinition {
     maxLevel,
     groups: meta.filter((m) => m.type === "Group").map((m) => m.iCode),
     denominators,
+    ratios,
   };
 }

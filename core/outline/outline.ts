@@ -6,11 +6,16 @@
  * some, their content stays inside the node before.
  */
 import { z } from "zod";
+import { findClosingLine } from "./closing.ts";
 import { HeadingKind, matchHeading } from "./heading.ts";
 import { findToc, TocEntry } from "./toc.ts";
 
+/** A node is a heading's, or a report's closing address (各位代表！… after the last heading). */
+export const OutlineNodeKind = z.enum([...HeadingKind.options, "closing"]);
+export type OutlineNodeKind = z.infer<typeof OutlineNodeKind>;
+
 export type OutlineNode = {
-  kind: HeadingKind;
+  kind: OutlineNodeKind;
   number: number;
   title: string;
   start: number;
@@ -26,7 +31,7 @@ export type OutlineNode = {
  * OpenAPI contract) can extend it.
  */
 export const OutlineNodeFields = z.object({
-  kind: HeadingKind,
+  kind: OutlineNodeKind,
   number: z.number().int(),
   title: z.string(),
   start: z.number().int(),
@@ -45,8 +50,8 @@ export const Outline = z.object({
 });
 export type Outline = z.infer<typeof Outline>;
 
-/** Nesting depth of each kind; a box sits below any heading and above its own numbered items. */
-const DEPTH: Record<HeadingKind, number> = { chapter: 0, section: 1, part: 2, subpart: 3, box: 4, item: 5 };
+/** Nesting depth of each kind; a box sits below any heading and above its own numbered items; the closing address ends them all. */
+const DEPTH: Record<OutlineNodeKind, number> = { closing: -1, chapter: 0, section: 1, part: 2, subpart: 3, box: 4, item: 5 };
 
 export type OutlineOptions = {
   /** Where the document's body ends (before trailing web page chrome); the last nodes end there. */
@@ -57,12 +62,13 @@ export type OutlineOptions = {
 export function buildOutline(text: string, options: OutlineOptions = {}): Outline {
   const bodyEnd = Math.min(options.bodyEnd ?? text.length, text.length);
   const toc = findToc(text);
+  const closing = findClosingLine(text, bodyEnd, toc);
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const close = (until: (n: OutlineNode) => boolean, at: number) => {
     while (stack.length && until(stack[stack.length - 1]!)) {
       const node = stack.pop()!;
-      node.end = Math.max(node.headingEnd, trimEnd(text, at));
+      node.end = node.kind === "closing" && closing ? closing.end : Math.max(node.headingEnd, trimEnd(text, at));
     }
   };
   let offset = 0;
@@ -73,7 +79,7 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
     const trimmed = line.trim();
     if (!trimmed) continue;
     const start = lineStart + (line.length - line.trimStart().length);
-    const heading = matchHeading(trimmed);
+    const heading = closing?.start === start ? { kind: "closing" as const, number: 1, title: closing.salutation, length: closing.length } : matchHeading(trimmed);
     const insideBox = stack.some((n) => n.kind === "box");
     if (!heading) {
       // A box holds its numbered items and table rows; the first plain paragraph ends it.

@@ -11,6 +11,7 @@ import * as evaluation from "./migrations/0003-evaluation.ts";
 import * as reporting from "./migrations/0004-reporting.ts";
 import * as rollupIndex from "./migrations/0005-rollup-index.ts";
 import * as scaleReads from "./migrations/0006-scale-reads.ts";
+import * as documentKind from "./migrations/0007-document-kind.ts";
 import * as monitoringStamp from "./migrations/0010-monitoring-stamp.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-reporting": reporting,
   "0005-rollup-index": rollupIndex,
   "0006-scale-reads": scaleReads,
+  "0007-document-kind": documentKind,
   "0010-monitoring-stamp": monitoringStamp,
 };
 

@@ -42,6 +42,7 @@ export async function computeRanking(db: Db, code: string, base: AnalysisBase): 
     ...header(input, ranking.time),
     root: def.root,
     aggregates: def.aggregates.map((c) => ({ code: c, level: def.nodes.get(c)!.level, ...name(c) })),
+    ratios: def.ratios.map((r) => ({ ...r, ...name(r.code) })),
     units: ranking.units.map(({ uCode, uName, score, rank, scores }) => ({ uCode, uName, score, rank, scores })),
     missing: missingValues(input.nodes, input.rows, ranking.time),
     screenedOut: ranking.screenedOut,
@@ -126,6 +127,7 @@ export async function explainUnit(db: Db, code: string, request: ExplainRequest)
     score: e.score,
     rank: e.rank,
     contributions: e.contributions.map((c) => ({ ...c, value: finite(c.value), contribution: finite(c.contribution), ...name(c.code) })),
+    ratios: e.ratios.map((r) => ({ ...r, value: finite(r.value), numeratorValue: finite(r.numeratorValue), denominatorValue: finite(r.denominatorValue), ...name(r.code) })),
     change: e.change && {
       time0: e.change.time0,
       score0: e.change.score0,

@@ -3,7 +3,7 @@
  * index engine before anything is stored), import from the COINr-style iData + iMeta CSV pair (all or
  * nothing, in one transaction) and export back to them.
  */
-import { parsePipelineSpec, parseTables, parseIMeta, IndexDefinitionError } from "../../core/indices/index.ts";
+import { parsePipelineSpec, parseTables, parseIMeta, IndexDefinitionError, withExplicitNormalisation } from "../../core/indices/index.ts";
 import { nodesOf, rowsOf, toIMetaCsv } from "../../core/evaluation/tables.ts";
 import type { EvaluationNode } from "../../core/evaluation/model.ts";
 import { SaveIndexDefinitionRequest, ImportIndexRequest } from "../../contract/indices.ts";
@@ -37,7 +37,7 @@ function columnsOf(r: ReturnType<typeof SaveIndexDefinitionRequest.parse>) {
     place_codes: JSON.stringify(r.placeCodes),
     years: JSON.stringify(r.years),
     nodes: JSON.stringify(r.nodes),
-    pipeline: JSON.stringify(r.pipeline),
+    pipeline: JSON.stringify(withExplicitNormalisation(r.pipeline)),
     data_source: r.dataSource,
   };
 }
@@ -91,7 +91,7 @@ export async function importDefinition(db: Db, request: ImportIndexRequest) {
       place_codes: JSON.stringify([...new Set(rows.map((x) => x.uCode))]),
       years: JSON.stringify(years),
       nodes: JSON.stringify(nodes),
-      pipeline: JSON.stringify(r.pipeline),
+      pipeline: JSON.stringify(withExplicitNormalisation(r.pipeline)),
       data_source: "dataset",
       sample: r.sample,
       template: false,

@@ -1,14 +1,2 @@
-/** The colour of each target status, shared by tags, the stacked bar and charts. */
-import type { TargetStatus } from "../../../contract/plans.ts";
-
-/** antd Tag preset colour and the matching hex for charts and bars. */
-export const statusColors: Record<TargetStatus, { tag: string; hex: string }> = {
-  achieved: { tag: "green", hex: "#52c41a" },
-  on_track: { tag: "blue", hex: "#1677ff" },
-  at_risk: { tag: "orange", hex: "#fa8c16" },
-  off_track: { tag: "red", hex: "#f5222d" },
-  no_data: { tag: "default", hex: "#bfbfbf" },
-};
-
-/** Statuses in reading order, best first. */
-export const statusOrder = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const satisfies readonly TargetStatus[];
+/** The colour of each target status (defined in core/charts, which the server's report charts share). */
+export { statusColors, statusOrder } from "../../../core/charts/status.colors.ts";

@@ -28,6 +28,7 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   "decision.title": "Review log",
   "decision.import": "Import",
   "decision.link": "Link indicator",
+  "review.closing": "Closing address",
   "review.outline": "Jump to a heading",
   "review.statements": "Statements",
   "review.filter.all": "All",

@@ -26,6 +26,7 @@ export const reviewZh = {
   "decision.title": "审核记录",
   "decision.import": "导入",
   "decision.link": "关联指标",
+  "review.closing": "结束语",
   "review.outline": "按章节跳转",
   "review.statements": "抽取结果",
   "review.filter.all": "全部",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EvaluationNode } from "../../../../contract/indices.ts";
-import { aggregationOf, imputationOf, normalisationOf, setAggregation, setImputation, setNormalisation, setTreatment, setWeight, treeRows, type Draft } from "./draft.ts";
+import { addRatio, aggregationOf, imputationOf, normalisationOf, ratioNodes, removeRatio, setAggregation, setImputation, setNormalisation, setTreatment, setWeight, treeRows, type Draft } from "./draft.ts";
 
 const node = (code: string, level: number, parent: string | null): EvaluationNode => ({
   code,
@@ -14,6 +14,7 @@ const node = (code: string, level: number, parent: string | null): EvaluationNod
   unit: null,
   target: null,
   denominator: null,
+  numerator: null,
   indicatorCode: null,
 });
 const draft: Draft = { nodes: [node("x", 1, "d"), node("y", 1, "d"), node("d", 2, "i"), node("i", 3, null)], pipeline: { normalise: { method: "minmax", low: 0, high: 100 } } };
@@ -31,6 +32,19 @@ describe("builder draft", () => {
     expect(d.pipeline.normalise).toEqual({ method: "minmax", low: 1, high: 100 });
     expect(setNormalisation(d, "rank").pipeline.normalise).toEqual({ method: "rank" });
     expect(normalisationOf(setNormalisation(d, "zscore"))).toBe("zscore");
+  });
+
+  it("offers identity explicitly and reads a pipeline without normalisation as min-max", () => {
+    expect(setNormalisation(draft, "identity").pipeline.normalise).toEqual({ method: "identity" });
+    expect(normalisationOf(setNormalisation(draft, "identity"))).toBe("identity");
+    expect(normalisationOf({ ...draft, pipeline: {} })).toBe("minmax");
+  });
+
+  it("adds a ratio beside the tree and removes it again", () => {
+    const d = addRatio(draft, { numerator: "x", denominator: "d", nameZh: "效率", nameEn: "Efficiency" });
+    expect(ratioNodes(d)).toMatchObject([{ type: "Ratio", numerator: "x", denominator: "d", parent: null }]);
+    expect(treeRows(d.nodes).map((r) => r.key)).toEqual(["i"]);
+    expect(removeRatio(d, ratioNodes(d)[0]!.code).nodes).toEqual(draft.nodes);
   });
 
   it("turns imputation and treatment on and off", () => {

@@ -9,7 +9,8 @@ export interface Draft {
   pipeline: Record<string, unknown>;
 }
 
-export const NORMALISATIONS = ["minmax", "zscore", "rank", "prank", "dist2max"] as const;
+/** minmax is what applies when a pipeline names none; identity keeps data already on a common scale as it is. */
+export const NORMALISATIONS = ["minmax", "identity", "zscore", "rank", "prank", "dist2max"] as const;
 export const AGGREGATIONS = ["arithmetic", "geometric", "harmonic"] as const;
 export const IMPUTATIONS = ["none", "mean", "median"] as const;
 export type NormalisationChoice = (typeof NORMALISATIONS)[number];
@@ -44,7 +45,7 @@ export function imputationOf(d: Draft): ImputationChoice {
 export const treatedOf = (d: Draft): boolean => d.pipeline.treat !== undefined;
 
 /** Min-max scales to 1–100 under geometric and harmonic means, which a zero would collapse. */
-function normaliseSpec(n: NormalisationChoice, a: AggregationChoice): Record<string, unknown> {
+export function normaliseSpec(n: NormalisationChoice, a: AggregationChoice): Record<string, unknown> {
   if (n === "minmax") return { method: "minmax", low: a === "arithmetic" ? 0 : 1, high: 100 };
   if (n === "zscore") return { method: "zscore", mean: a === "arithmetic" ? 0 : 10, sd: a === "arithmetic" ? 1 : 2 };
   return { method: n };
@@ -66,6 +67,37 @@ export function setImputation(d: Draft, m: ImputationChoice): Draft {
 export function setTreatment(d: Draft, on: boolean): Draft {
   const { treat: _dropped, ...rest } = d.pipeline;
   return { ...d, pipeline: on ? { ...rest, treat: { winsorise: { maxPoints: 3 }, fallback: "log" } } : rest };
+}
+
+/** The ratio nodes of the draft (efficiency ratios beside the tree). */
+export const ratioNodes = (d: Draft): EvaluationNode[] => d.nodes.filter((n) => n.type === "Ratio");
+
+/** Nodes a ratio can divide: indicators and aggregates. */
+export const ratioOperands = (d: Draft): EvaluationNode[] => d.nodes.filter((n) => n.type === "Indicator" || n.type === "Aggregate");
+
+/** Adds a ratio node numerator / denominator with a code made from the two; an existing one is replaced. */
+export function addRatio(d: Draft, r: { numerator: string; denominator: string; nameZh: string; nameEn: string }): Draft {
+  const code = `ratio-${r.numerator}-${r.denominator}`.slice(0, 64);
+  const node: EvaluationNode = {
+    code,
+    nameZh: r.nameZh,
+    nameEn: r.nameEn,
+    type: "Ratio",
+    level: null,
+    parent: null,
+    direction: null,
+    weight: null,
+    unit: null,
+    target: null,
+    denominator: r.denominator,
+    numerator: r.numerator,
+    indicatorCode: null,
+  };
+  return { ...d, nodes: [...d.nodes.filter((n) => n.code !== code), node] };
+}
+
+export function removeRatio(d: Draft, code: string): Draft {
+  return { ...d, nodes: d.nodes.filter((n) => !(n.code === code && n.type === "Ratio")) };
 }
 
 export interface TreeRow {

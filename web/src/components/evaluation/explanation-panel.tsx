@@ -21,6 +21,16 @@ export function ExplanationPanel({ explanation }: { explanation: ExplainResponse
           title={t("eval.explain.change", { year: e.change.time0, delta: `${delta >= 0 ? "+" : ""}${delta.toFixed(2)}`, rank0: e.change.rank0, rank1: e.change.rank1 })}
         />
       ) : null}
+      {e.ratios.map((r) => (
+        <Typography.Text key={r.code} data-testid={`explain-ratio-${r.code}`}>
+          {t("eval.explain.ratio", {
+            name: name(r),
+            numerator: r.numeratorValue?.toFixed(2) ?? "—",
+            denominator: r.denominatorValue?.toFixed(2) ?? "—",
+            value: r.value?.toFixed(3) ?? "—",
+          })}
+        </Typography.Text>
+      ))}
       <EChart option={buildContributionOption(e.contributions, name, t("eval.explain.contribution"))} height={Math.max(200, indicators * 24 + 40)} testId="contribution-chart" />
     </Flex>
   );

@@ -3,12 +3,17 @@
  * weight, and the methods — normalisation, aggregation, imputation, outlier treatment. Every change
  * goes to the page's draft, which recomputes the ranking.
  */
-import { Flex, Form, InputNumber, Select, Table, Tag } from "antd";
+import { Button, Flex, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useLanguage } from "../../i18n/i18n.context.tsx";
 import type { MessageKey } from "../../i18n/zh.ts";
 import {
   AGGREGATIONS,
   IMPUTATIONS,
+  addRatio,
+  ratioNodes,
+  ratioOperands,
+  removeRatio,
   NORMALISATIONS,
   aggregationOf,
   imputationOf,
@@ -110,6 +115,51 @@ export function IndexBuilder({ draft, onChange }: { draft: Draft; onChange(d: Dr
         expandable={{ defaultExpandAllRows: true }}
         data-testid="index-builder"
       />
+      <RatioEditor draft={draft} onChange={onChange} />
+    </Flex>
+  );
+}
+
+/** Ratio nodes beside the tree (numerator / denominator of two scores): listed, removed, added. */
+function RatioEditor({ draft, onChange }: { draft: Draft; onChange(d: Draft): void }) {
+  const { lang, t } = useLanguage();
+  const [pick, setPick] = useState<{ numerator?: string; denominator?: string; name: string }>({ name: "" });
+  const operands = ratioOperands(draft);
+  const label = (code: string | null) => {
+    const n = draft.nodes.find((x) => x.code === code);
+    return n ? (lang === "zh" ? n.nameZh : n.nameEn) : (code ?? "—");
+  };
+  const ready = pick.numerator && pick.denominator && pick.numerator !== pick.denominator && pick.name.trim() !== "";
+  const add = () => {
+    if (!ready) return;
+    const name = pick.name.trim();
+    onChange(addRatio(draft, { numerator: pick.numerator!, denominator: pick.denominator!, nameZh: name, nameEn: name }));
+    setPick({ name: "" });
+  };
+  const options = operands.map((n) => ({ value: n.code, label: lang === "zh" ? n.nameZh : n.nameEn }));
+  return (
+    <Flex vertical gap={6} data-testid="ratio-editor">
+      <Typography.Text strong>{t("eval.ratio.title")}</Typography.Text>
+      {ratioNodes(draft).length === 0 ? <Typography.Text type="secondary">{t("eval.ratio.none")}</Typography.Text> : null}
+      {ratioNodes(draft).map((r) => (
+        <Space key={r.code} data-testid={`ratio-${r.code}`}>
+          <span>
+            {lang === "zh" ? r.nameZh : r.nameEn} = {label(r.numerator)} / {label(r.denominator)}
+          </span>
+          <Button size="small" type="link" onClick={() => onChange(removeRatio(draft, r.code))}>
+            {t("eval.ratio.remove")}
+          </Button>
+        </Space>
+      ))}
+      <Space wrap size="small">
+        <Input size="small" style={{ width: 140 }} placeholder={t("eval.ratio.name")} value={pick.name} onChange={(e) => setPick({ ...pick, name: e.target.value })} data-testid="ratio-name" />
+        <Select size="small" style={{ width: 150 }} placeholder={t("eval.ratio.numerator")} value={pick.numerator} onChange={(v: string) => setPick({ ...pick, numerator: v })} options={options} data-testid="ratio-numerator" />
+        <span>/</span>
+        <Select size="small" style={{ width: 150 }} placeholder={t("eval.ratio.denominator")} value={pick.denominator} onChange={(v: string) => setPick({ ...pick, denominator: v })} options={options} data-testid="ratio-denominator" />
+        <Button size="small" disabled={!ready} onClick={add} data-testid="ratio-add">
+          {t("eval.ratio.add")}
+        </Button>
+      </Space>
     </Flex>
   );
 }

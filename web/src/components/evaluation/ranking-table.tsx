@@ -26,6 +26,12 @@ export function RankingTable(props: {
       width: 84,
       render: (_: unknown, u: RankedUnit) => score(u.scores[d.code]),
     })),
+    ...(ranking.ratios ?? []).map((r) => ({
+      title: <Tooltip title={`${lang === "zh" ? r.nameZh : r.nameEn}`}>{lang === "zh" ? r.nameZh : r.nameEn}</Tooltip>,
+      key: r.code,
+      width: 84,
+      render: (_: unknown, u: RankedUnit) => score(u.scores[r.code]),
+    })),
     {
       title: t("eval.col.interval"),
       key: "interval",
