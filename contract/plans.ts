@@ -1,6 +1,7 @@
 /** Response shapes of plans (规划) and of target progress on a plan's dashboard. */
 import { z } from "zod";
 import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.ts";
+import { DocumentKind } from "../core/documents/document-kind.ts";
 import { ProjectionFlag, Range, StatusReason } from "../core/monitoring/schema.ts";
 
 export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
@@ -25,6 +26,10 @@ export const PlanSummary = z.object({
   placeCode: z.string().nullable(),
   /** pending_review (待审核) for an imported plan until it is marked reviewed. */
   status: PlanStatus,
+  /** What its document is: plan (规划) or report (工作报告: last year's results, this year's goals). */
+  documentKind: DocumentKind,
+  /** The year its document speaks for: a report's own year (its results are of the year before); a plan's year of issue; null when unknown. */
+  documentYear: z.number().int().nullable(),
   targetCount: z.number().int(),
   statusCounts: z.record(TargetStatus, z.number().int()),
 });
