@@ -11,6 +11,7 @@ import * as plans from "../repositories/plans.repository.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { presentPlan, presentTargetProgress } from "../presenters/plans.presenter.ts";
+import { cachedByStamp } from "./monitoring-cache.ts";
 import type { PlanRow, TargetRow } from "../db/schema.ts";
 
 const STATUSES: TargetStatus[] = ["achieved", "on_track", "at_risk", "off_track", "no_data"];
@@ -38,21 +39,43 @@ export async function getPlanProgress(db: Db, code: string, asOfYear?: number, a
 }
 
 /**
- * Every target of the given plans assessed, by plan and in each plan's order. Two reads whatever the
- * number of plans or of stored figures: the indicators, and the targets with their source file names
- * and the approved yearly series of their indicator–place pairs (nothing else of data_values).
+ * Every target of the given plans assessed, by plan and in each plan's order. Kept between requests
+ * while nothing monitoring reads has changed (see monitoring-cache.ts); what is not kept takes two
+ * reads whatever the number of plans or of stored figures.
  */
 async function assessPlans(db: Db, planCodes: readonly string[], asOfYear: number | undefined, audience: Audience) {
+  const keyOf = (code: string) => `${audience}|${asOfYear ?? "latest"}|${code}`;
+  const codeOf = new Map(planCodes.map((code) => [keyOf(code), code]));
+  const assessed = await cachedByStamp(db, [...codeOf.keys()], async (missing) => {
+    const byPlan = await assessPlansNow(db, missing.map((key) => codeOf.get(key)!), asOfYear, audience);
+    return new Map(missing.map((key) => [key, byPlan.get(codeOf.get(key)!) ?? []]));
+  });
+  return planCodes.flatMap((code) => assessed.get(keyOf(code)) ?? []);
+}
+
+/** Every target of the given plans assessed from two reads: the indicators, and the targets with their source file names and the approved yearly series of their indicator–place pairs (nothing else of data_values). */
+async function assessPlansNow(db: Db, planCodes: readonly string[], asOfYear: number | undefined, audience: Audience) {
   const [indicators, targets] = await Promise.all([catalogue.findIndicators(db), plans.findTargetsWithSeries(db, planCodes, audience === "public")]);
   const indicatorByCode = new Map(indicators.map((row) => [row.code, presentIndicator(row)]));
   const thresholds = thresholdsFromEnv();
-  return targets.map((target) => {
+  const byPlan = new Map<string, Assessed[]>();
+  for (const target of targets) {
     const indicator = indicatorByCode.get(target.indicator_code);
     if (!indicator) throw new Error(`target ${target.id} refers to a missing indicator`);
     const observations = target.series.map(([year, value]) => ({ year, value }));
     const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds: thresholds.expected, bindingThresholds: thresholds.binding });
-    return { target, indicator, observations, progress };
-  });
+    const list = byPlan.get(target.plan_code) ?? [];
+    list.push({ target, indicator, observations, progress });
+    byPlan.set(target.plan_code, list);
+  }
+  return byPlan;
+}
+
+interface Assessed {
+  target: Awaited<ReturnType<typeof plans.findTargetsWithSeries>>[number];
+  indicator: ReturnType<typeof presentIndicator>;
+  observations: { year: number; value: number }[];
+  progress: ReturnType<typeof computeProgress>;
 }
 
 /** A stored target as core/monitoring's target spec. */
@@ -91,7 +114,11 @@ export async function listPlans(
   const kinds = await plans.findDocumentKinds(db, shown.flatMap((p) => (p.document_id !== null ? [p.document_id] : [])));
   const kindOf = new Map(kinds.map((k) => [k.id, k]));
   const byPlan = new Map<string, { status: TargetStatus }[]>();
-  for (const a of assessed) byPlan.set(a.target.plan_code, [...(byPlan.get(a.target.plan_code) ?? []), a.progress]);
+  for (const a of assessed) {
+    const list = byPlan.get(a.target.plan_code) ?? [];
+    list.push(a.progress);
+    byPlan.set(a.target.plan_code, list);
+  }
   const items = shown.map((plan) => presentPlan(plan, countStatuses(byPlan.get(plan.code) ?? []), plan.document_id !== null ? kindOf.get(plan.document_id) : undefined));
   const last = shown[shown.length - 1];
   return { items, next: rows.length > limit && last ? [last.period_start, last.code] : null };
