@@ -137,4 +137,37 @@ describe.each(TEST_DATABASES)("kechuang import, review and align on $name", (dat
     expect(aligned).toMatchObject({ lowerPlan: "cq-hitech-2023-2027", placeRelation: "part" });
     expect((await kechuang(env, "align", "--plan", "cq-hitech-2023-2027", "--with", "cq-sti-2021-2025")).stdout).toContain("更积极");
   });
+
+  it("imports a government work report as a report of 2023, takes an accepted actual as a 2022 value, and corrects the year", async () => {
+    const imported = await kechuang(env, "import", report, "--by", "规划处");
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain("工作报告（2023年）");
+    expect(imported.stdout).toContain("（2022—2023年）");
+    expect(imported.stdout).toContain("共 2 个部分，含结束语");
+    const code = /已导入 (\S+?)“/.exec(imported.stdout)![1]!;
+    expect(code).toMatch(/^report-2023-/);
+    expect((await kechuang(env, "plans")).stdout).toMatch(new RegExp(`${code}.*工作报告（2023年）`));
+
+    type Row = { id: number; type: string; year: number | null; kind: string; unit: string; indicatorText: string; state: string; value: number };
+    const list = async () => jsonOf(await kechuang(env, "review", "list", "--plan", code, "--json")) as Row[];
+    const before = await list();
+    // Last year's results are 2022's (a five-year review's starting points are earlier years).
+    expect(before.filter((s) => s.type === "actual" && s.year === 2022).length).toBeGreaterThan(before.filter((s) => s.type === "actual").length / 2);
+    const rd = before.find((s) => s.type === "actual" && s.year === 2022 && s.unit === "%" && s.kind === "level" && s.indicatorText.includes("研发经费投入强度"))!;
+    expect(rd).toBeDefined();
+    expect((await kechuang(env, "review", "accept", String(rd.id), "--indicator", "rd-intensity", "--by", "规划处")).code).toBe(0);
+    const values = jsonOf(await kechuang(env, "values", "list", "--indicator", "rd-intensity", "--period", "2022", "--json")) as { value: number; source: { ref: string | null } }[];
+    expect(values).toEqual([expect.objectContaining({ value: rd.value, source: expect.objectContaining({ ref: "gwr-2023-state-council.txt" }) })]);
+
+    const dated = before.filter((s) => s.id !== rd.id && s.year === (s.type === "target" ? 2023 : 2022)).length;
+    const corrected = await kechuang(env, "review", "classify", "--plan", code, "--kind", "report", "--year", "2024", "--by", "规划处");
+    expect(corrected.code).toBe(0);
+    expect(corrected.stdout).toContain(`${dated} 条待审核语句的年份随之调整`);
+    const after = new Map((await list()).map((s) => [s.id, s.year]));
+    expect(after.get(rd.id)).toBe(2022);
+    expect(before.filter((s) => s.id !== rd.id && s.type === "actual" && s.year === 2022).every((s) => after.get(s.id) === 2023)).toBe(true);
+    const decisions = jsonOf(await kechuang(env, "review", "decisions", "--plan", code, "--json")) as { action: string; decidedBy: string }[];
+    expect(decisions.map((d) => d.action)).toEqual(["import", "accept", "classify"]);
+    // Nine runs of the command, each opening the database: more time than one run's default.
+  }, 400_000);
 });

@@ -29,7 +29,7 @@ export const ImportDocumentForm = z.object({
 export const DocumentFormat = z.enum(["text", "html", "docx"]);
 
 export const ImportDocumentResponse = z.object({
-  plan: PlanSummary.pick({ code: true, titleZh: true, status: true, docNumber: true, issuer: true, issuedOn: true, publishedOn: true, periodStart: true, periodEnd: true, placeCode: true }),
+  plan: PlanSummary.pick({ code: true, titleZh: true, status: true, docNumber: true, issuer: true, issuedOn: true, publishedOn: true, periodStart: true, periodEnd: true, placeCode: true, documentKind: true, documentYear: true }),
   document: z.object({ id: z.number().int(), fileName: z.string(), format: DocumentFormat, encoding: z.string().nullable(), length: z.number().int() }),
   /** Chapters, top-level parts (一、二、… as a report is divided), boxes, and whether a closing address (各位代表！…) ends it. */
   ...OutlineSummary.shape,

@@ -733,6 +733,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct the document's kind (plan 规划 / report 工作报告) and year
+         * @description A report's year dates its figures: its targets are that year's, its actuals the year before's. The plan's period follows; pending statements whose year came from the old reading take the new one (listed in the answer), decided statements keep theirs. A report needs its year (422 naming `year`). Needs the plan office or an administrator; recorded as a review decision and in the audit log with the signed-in person.
+         */
+        patch: operations["classifyPlanDocument"];
+        trace?: never;
+    };
     "/api/plans/{code}/alignment": {
         parameters: {
             query?: never;
@@ -1213,6 +1233,9 @@ export interface components {
                 periodStart: number;
                 periodEnd: number;
                 placeCode: string | null;
+                /** @enum {string} */
+                documentKind: "plan" | "report";
+                documentYear: number | null;
             };
             document: {
                 id: number;
@@ -1794,6 +1817,9 @@ export interface components {
             parentCode: string | null;
             placeCode: string | null;
             status: components["schemas"]["PlanStatus"];
+            /** @enum {string} */
+            documentKind: "plan" | "report";
+            documentYear: number | null;
             targetCount: number;
             statusCounts: {
                 achieved?: number;
@@ -1819,6 +1845,9 @@ export interface components {
             parentCode: string | null;
             placeCode: string | null;
             status: components["schemas"]["PlanStatus"];
+            /** @enum {string} */
+            documentKind: "plan" | "report";
+            documentYear: number | null;
             targetCount: number;
             statusCounts: {
                 achieved?: number;
@@ -1880,6 +1909,20 @@ export interface components {
                 year: number;
             }[];
             source: components["schemas"]["SourceRef"] | null;
+            /** @enum {string} */
+            reason: "no_observation" | "no_target_level" | "no_trend" | "target_met" | "deadline_missed" | "trend";
+            needsBaseline: boolean;
+            projectedCompletion: number | null;
+            realisedVsRequired: number | null;
+            realisedRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionRange: {
+                low: number;
+                high: number;
+            } | null;
+            projectionFlags: ("short_series" | "volatile" | "far_extrapolation")[];
         };
         ApproveRequest: {
             version: number;
@@ -2090,11 +2133,10 @@ export interface components {
         WithdrawRequest: {
             reason: string;
         };
-        CompleteReviewRequest: {
-            /** @enum {boolean} */
-            confirm: true;
+        ClassifyDocumentRequest: {
             /** @enum {string} */
-            closePending?: "reject";
+            kind: "plan" | "report";
+            year: number | null;
         };
         DecisionResponse: {
             id: number;
@@ -2104,6 +2146,25 @@ export interface components {
             after?: unknown;
             decidedBy: string;
             decidedAt: string;
+        };
+        ClassifyDocumentResponse: {
+            /** @enum {string} */
+            documentKind: "plan" | "report";
+            documentYear: number | null;
+            periodStart: number;
+            periodEnd: number;
+            movedStatements: {
+                id: number;
+                from: number | null;
+                to: number | null;
+            }[];
+            decision: components["schemas"]["DecisionResponse"];
+        };
+        CompleteReviewRequest: {
+            /** @enum {boolean} */
+            confirm: true;
+            /** @enum {string} */
+            closePending?: "reject";
         };
         NewIndicator: {
             code: string;
@@ -2194,6 +2255,9 @@ export interface components {
                 periodStart: number;
                 periodEnd: number;
                 placeCode: string | null;
+                /** @enum {string} */
+                documentKind: "plan" | "report";
+                documentYear: number | null;
             };
             file: string | null;
             text: string;
@@ -5292,6 +5356,104 @@ export interface operations {
                 };
             };
             /** @description Statements still pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    classifyPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The document's kind and year after the correction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassifyDocumentResponse"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Plan withdrawn */
             409: {
                 headers: {
                     [name: string]: unknown;

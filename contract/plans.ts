@@ -1,6 +1,8 @@
 /** Response shapes of plans (规划) and of target progress on a plan's dashboard. */
 import { z } from "zod";
 import { Comparator, TargetAttribute, TargetKind } from "../core/targets/target.ts";
+import { DocumentKind } from "../core/documents/document-kind.ts";
+import { ProjectionFlag, Range, StatusReason } from "../core/monitoring/schema.ts";
 
 export const TargetStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "no_data"]);
 export type TargetStatus = z.infer<typeof TargetStatus>;
@@ -24,6 +26,10 @@ export const PlanSummary = z.object({
   placeCode: z.string().nullable(),
   /** pending_review (待审核) for an imported plan until it is marked reviewed. */
   status: PlanStatus,
+  /** What its document is: plan (规划) or report (工作报告: last year's results, this year's goals). */
+  documentKind: DocumentKind,
+  /** The year its document speaks for: a report's own year (its results are of the year before); a plan's year of issue; null when unknown. */
+  documentYear: z.number().int().nullable(),
   targetCount: z.number().int(),
   statusCounts: z.record(TargetStatus, z.number().int()),
 });
@@ -80,5 +86,19 @@ export const TargetProgress = z.object({
   observations: z.array(YearValue),
   path: z.array(YearValue),
   source: SourceRef.nullable(),
+  /** Why the status is what it is (core/monitoring StatusReason); `no_target_level` with `needsBaseline` asks for the base-period value. */
+  reason: StatusReason,
+  /** The target is relative to a baseline (翻番, 双倍增, 年均增长, 新增) the plan does not state: 需补充基期值. */
+  needsBaseline: z.boolean(),
+  /** (projection − baseline) / (target − baseline). */
+  projectedCompletion: z.number().nullable(),
+  /** Growth targets: realised / required annual rate; 个百分点 targets: realised / required change. */
+  realisedVsRequired: z.number().nullable(),
+  /** Realised annual growth as a range when it comes from a short or volatile series (same units as realisedAnnualGrowth). */
+  realisedRange: Range.nullable(),
+  /** The projection at both ends of realisedRange. */
+  projectionRange: Range.nullable(),
+  /** Cautions on the projection: short_series, volatile, far_extrapolation. */
+  projectionFlags: z.array(ProjectionFlag),
 });
 export type TargetProgress = z.infer<typeof TargetProgress>;

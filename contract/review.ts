@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { Indicator, Measure } from "../core/indicators/indicator.ts";
 import { OutlineResponse } from "./documents.ts";
-import { PlanStatus } from "./plans.ts";
+import { PlanStatus, PlanSummary } from "./plans.ts";
+import { DocumentKind } from "../core/documents/document-kind.ts";
 import { Comparator, TargetKind } from "../core/targets/target.ts";
 
 export const StatementState = z.enum(["pending", "accepted", "rejected", "merged"]);
@@ -41,7 +42,7 @@ export const StatementResponse = z.object({
 export type StatementResponse = z.infer<typeof StatementResponse>;
 
 export const ReviewResponse = z.object({
-  plan: z.object({ code: z.string(), titleZh: z.string(), titleEn: z.string(), status: PlanStatus, periodStart: z.number().int(), periodEnd: z.number().int(), placeCode: z.string().nullable() }),
+  plan: PlanSummary.pick({ code: true, titleZh: true, titleEn: true, status: true, periodStart: true, periodEnd: true, placeCode: true, documentKind: true, documentYear: true }),
   file: z.string().nullable(),
   text: z.string(),
   outline: OutlineResponse.nullable(),
@@ -90,6 +91,28 @@ export type DecisionResponse = z.infer<typeof DecisionResponse>;
 
 export const ReviewActionResponse = z.object({ statement: StatementResponse, decision: DecisionResponse });
 export type ReviewActionResponse = z.infer<typeof ReviewActionResponse>;
+
+/**
+ * Body of PATCH /api/plans/{code}/document: the reviewer's correction of what the document was
+ * recognised as. A report needs its year (its goals are that year's, its results the year before's).
+ */
+export const ClassifyDocumentRequest = z.object({
+  kind: DocumentKind,
+  year: z.number().int().min(1949).max(2100).nullable(),
+});
+export type ClassifyDocumentRequest = z.infer<typeof ClassifyDocumentRequest>;
+
+/** The document's kind and year after the correction, the plan's period, and the pending statements whose year moved with it. */
+export const ClassifyDocumentResponse = z.object({
+  documentKind: DocumentKind,
+  documentYear: z.number().int().nullable(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  /** Pending statements whose year came from the old reading and now follows the new one. */
+  movedStatements: z.array(z.object({ id: z.number().int(), from: z.number().int().nullable(), to: z.number().int().nullable() })),
+  decision: DecisionResponse,
+});
+export type ClassifyDocumentResponse = z.infer<typeof ClassifyDocumentResponse>;
 
 /** Body of POST /api/plans/{code}/review/complete. */
 /** Completing a plan's review: confirmed, and what to do with statements still pending. */

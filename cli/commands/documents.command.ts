@@ -14,7 +14,7 @@ import { alignPlans } from "../../server/services/alignment.service.ts";
 import { importDocument } from "../../server/services/document-import.service.ts";
 import { extractionOptions, outlineOf, readUpload } from "../../server/services/read-upload.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
-import { registerReviewCommands } from "./review.command.ts";
+import { kindLine, registerReviewCommands } from "./review.command.ts";
 
 /** The file's bytes; a missing or unreadable file is an AppError naming it. */
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -73,7 +73,7 @@ export function registerDocumentCommands(program: Command): void {
 
   program
     .command("import <file>")
-    .description("import a plan document (.txt, .docx, .html) for review 导入规划文件")
+    .description("import a plan or report (.txt, .docx, .html) for review; its kind and year are recognised 导入规划或工作报告")
     .option("--code <code>", "plan code (derived from the period and content when left out)")
     .option("--parent <code>", "plan this one sits under")
     .requiredOption("--by <name>", "who imports it (recorded)")
@@ -83,11 +83,14 @@ export function registerDocumentCommands(program: Command): void {
       const result = await withDatabase((db) => importDocument(db, { fileName: basename(file), bytes, code: opts.code, parentCode: opts.parent, reviewer: opts.by }));
       if (opts.json) return printJson(result);
       const { plan, statements } = result;
+      const en = cliLanguage() === "en";
+      const kind = kindLine(plan.documentKind, plan.documentYear, en);
       process.stdout.write(
-        cliLanguage() === "en"
-          ? `imported ${plan.code} "${plan.titleZh}" (${plan.periodStart}–${plan.periodEnd}): ${statements.targets} targets and ${statements.actuals} actuals pending review\n`
-          : `已导入 ${plan.code}“${plan.titleZh}”（${plan.periodStart}—${plan.periodEnd}年）：待审核目标 ${statements.targets} 条、实际值 ${statements.actuals} 条\n`,
+        en
+          ? `imported ${plan.code} "${plan.titleZh}", a ${kind} (${plan.periodStart}–${plan.periodEnd}): ${statements.targets} targets and ${statements.actuals} actuals pending review\n`
+          : `已导入 ${plan.code}“${plan.titleZh}”，${kind}（${plan.periodStart}—${plan.periodEnd}年）：待审核目标 ${statements.targets} 条、实际值 ${statements.actuals} 条\n`,
       );
+      process.stdout.write(summaryLine(result, en));
     });
 
   program

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { TargetProgress } from "../../contract/plans.ts";
 import * as plans from "../../server/services/plans.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { kindLine } from "./review.command.ts";
 
 /** The stable machine-readable record of one target (values in the indicator's base unit). */
 export function progressRecord(p: TargetProgress) {
@@ -39,8 +40,8 @@ export function registerPlanCommands(program: Command): void {
       if (opts.json) return printJson(list);
       const en = cliLanguage() === "en";
       printTable(
-        ["code", en ? "title" : "标题", en ? "period" : "期限", en ? "targets" : "目标数"],
-        list.map((p) => [p.code, en ? p.titleEn : p.titleZh, `${p.periodStart}–${p.periodEnd}`, p.targetCount]),
+        ["code", en ? "title" : "标题", en ? "kind" : "类型", en ? "period" : "期限", en ? "targets" : "目标数"],
+        list.map((p) => [p.code, en ? p.titleEn : p.titleZh, kindLine(p.documentKind, p.documentYear, en), `${p.periodStart}–${p.periodEnd}`, p.targetCount]),
       );
     });
 

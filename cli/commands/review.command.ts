@@ -9,7 +9,19 @@ import { suggestIndicator } from "../../core/indicators/suggest-indicator.ts";
 import { listIndicators } from "../../server/services/catalogue.service.ts";
 import { decideStatement } from "../../server/services/review-decision.service.ts";
 import { completeReview, getReview, listDecisions } from "../../server/services/review.service.ts";
-import { printJson, printTable, withDatabase } from "../context.ts";
+import { classifyDocument } from "../../server/services/document-kind.service.ts";
+import { DocumentKind } from "../../core/documents/document-kind.ts";
+import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+
+/** How the CLI names a document kind: 规划 / plan, 工作报告 / report. */
+export const KIND_LABEL: Record<DocumentKind, { zh: string; en: string }> = { plan: { zh: "规划", en: "plan" }, report: { zh: "工作报告", en: "report" } };
+
+/** "工作报告（2023年）" / "report (2023)": a document's kind and year as the CLI prints them. */
+export function kindLine(kind: DocumentKind, year: number | null, en = cliLanguage() === "en"): string {
+  const label = KIND_LABEL[kind][en ? "en" : "zh"];
+  if (year === null) return label;
+  return en ? `${label} (${year})` : `${label}（${year}年）`;
+}
 
 const by = ["--by <name>", "who decides (recorded with the decision)"] as const;
 
@@ -64,6 +76,29 @@ export function registerReviewCommands(program: Command): void {
       const list = await withDatabase((db) => listDecisions(db, opts.plan));
       if (opts.json) return printJson(list);
       printTable(["id", "action", "statement", "by", "at"], list.map((d) => [d.id, d.action, d.statementId, d.decidedBy, d.decidedAt]));
+    });
+
+  group
+    .command("classify")
+    .description("correct the document's kind (plan 规划 / report 工作报告) and year; pending statements dated by the old reading follow")
+    .requiredOption("--plan <code>")
+    .requiredOption("--kind <kind>", "plan or report")
+    .option("--year <year>", "the year the document speaks for (a report's own year)", (v) => Number.parseInt(v, 10))
+    .option("--json", "print JSON")
+    .requiredOption(...by)
+    .action(async (opts: { plan: string; kind: string; year?: number; by: string; json?: boolean }) => {
+      const kind = DocumentKind.safeParse(opts.kind);
+      if (!kind.success) throw invalidField("kind", `文件类型“${opts.kind}”无效：请用 plan（规划）或 report（工作报告）`, `unknown kind "${opts.kind}": use plan or report`);
+      if (opts.year !== undefined && !(Number.isInteger(opts.year) && opts.year >= 1949 && opts.year <= 2100)) throw invalidField("year", "年份须为 1949—2100 之间的整数", "the year must be a whole number from 1949 to 2100");
+      const result = await withDatabase((db) => classifyDocument(db, opts.plan, { kind: kind.data, year: opts.year ?? null }, { name: opts.by, id: null }));
+      if (opts.json) return printJson(result);
+      const en = cliLanguage() === "en";
+      const moved = result.movedStatements.length;
+      process.stdout.write(
+        en
+          ? `${opts.plan} is now a ${kindLine(result.documentKind, result.documentYear, true)}, period ${result.periodStart}–${result.periodEnd}; ${moved} pending statements take the new year\n`
+          : `已更正 ${opts.plan}：${kindLine(result.documentKind, result.documentYear, false)}，期限 ${result.periodStart}—${result.periodEnd}年；${moved} 条待审核语句的年份随之调整\n`,
+      );
     });
 
   group

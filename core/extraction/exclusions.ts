@@ -6,6 +6,19 @@
  */
 import { clauseStart, enclosing, segmentEnd, segmentStart } from "./clauses.ts";
 import type { Mention } from "./mentions.ts";
+import lexicon from "./lexicon/quantities.json" with { type: "json" };
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
+/** "年应纳税所得额不到100万元", "100万元至300万元部分": a bracket of a rule, not a figure reached. */
+const THRESHOLD_BEFORE = new RegExp(`(?:${alternatives(lexicon.thresholdBefore)})$`);
+const THRESHOLD_AFTER = new RegExp(`^(?:[至到—\\-][\\d.]+[万亿]?[\\u4e00-\\u9fff%]{0,2})?(?:${alternatives(lexicon.thresholdAfter)})`);
+/** "每增长1个百分点": a rate of conversion, not a result. */
+const PER_UNIT_CHANGE = new RegExp(`(?:${alternatives(lexicon.perUnitChange)})$`);
+/** "相当于5年前1.5个百分点": a comparison with the past, not a statement of it. */
+const PAST_COMPARISON = /(?:相当于[^，。；]{0,8}|[\d一二两三四五六七八九十]+年前)$/;
+/** A people count of a billion and more, with 多 and no verb before it, is a nation's population as background. */
+const POPULATION_BACKGROUND = 1e9;
+const STATING_BEFORE = /(达到|达|超过|突破|覆盖|惠及|增加|增至|提高到|新增|减少)[^，。；]{0,6}$/;
 
 /** A quoted phrase this short is a name or slogan, not a sentence stating a goal. */
 const MAX_NAME_QUOTE = 8;
@@ -51,6 +64,13 @@ function isScopeCount(text: string, m: Mention): boolean {
 
 /** Whether a figure found in the text is a name, an ordinal, a location or a list count. */
 export function isExcluded(text: string, m: Mention): boolean {
+  const pre = text.slice(clauseStart(text, m.start), m.start);
+  const post = text.slice(m.end, m.end + 16);
+  if (THRESHOLD_BEFORE.test(pre) || THRESHOLD_AFTER.test(post)) return true;
+  // "3岁以下婴幼儿": an age bracket names a group.
+  if (m.unit === "岁" && /^(及以上|以上|以下)/.test(post)) return true;
+  if (PER_UNIT_CHANGE.test(pre) || PAST_COMPARISON.test(pre)) return true;
+  if (m.approx === "多" && m.value >= POPULATION_BACKGROUND && (m.unit === "" || m.unit === "人") && !STATING_BEFORE.test(pre)) return true;
   if (enclosing(text, m.start, "《", "》")) return true;
   const quote = enclosing(text, m.start, "“", "”");
   if (quote) {

@@ -28,8 +28,15 @@ export type ExtractOptions = {
 
 /** Words joining figures that share one verb ("超过1000家和4500家", "增长9.9%、20.14%"). */
 const JOINER = /^[、和及与,，]?$/;
-/** "由5.1万pcu/h增至8万pcu/h": the first figure is the second's baseline. */
-const TO_VERB = /^(增至|增加到|提高到|提升到|提高至|提升至|增长到|降至|下降到|降低到|减少到|减至)/;
+/** "由5.1万pcu/h增至8万pcu/h", "从50%、75%提高至100%": a verb of change to a new level. */
+const CHANGE_TO = /(提高|增加|增长|提升|上升|下降|降低|减少|压缩|压减|扩大|缩小|降|增|升|减)(到|至)/;
+
+/** Whether the figure is the starting point of a change "从A……到B" in its clause. */
+function isStartingPoint(text: string, cStart: number, m: Mention, cEnd: number): boolean {
+  const pre = text.slice(cStart, m.start);
+  const from = Math.max(pre.lastIndexOf("从"), pre.lastIndexOf("由"));
+  return from >= 0 && !CHANGE_TO.test(pre.slice(from)) && CHANGE_TO.test(text.slice(m.end, cEnd));
+}
 
 /** Words of aim: in a report, a figure after them is next period's goal, not a result. */
 const AIM = /力争|确保/;
@@ -70,17 +77,21 @@ export function extractStatements(original: string, options: ExtractOptions = {}
     const sStart = segmentStart(text, m.start);
     const post = text.slice(m.end, cEnd);
     const segmentPre = text.slice(sStart, m.start);
-    if (/(由|从)$/.test(segmentPre) && TO_VERB.test(post)) {
+    const aimed = aimedAt(contextAt(m.start), text.slice(sentenceStart(text, m.start), m.start), period);
+    // A starting point is the next figure's baseline; in a review of several years (since) it is
+    // also what was measured before the span began.
+    const startingPoint = isStartingPoint(text, cStart, m, cEnd);
+    if (startingPoint && !(aimed.type === "actual" && aimed.since !== undefined)) {
       baseline = { value: m.value, before: cEnd };
       continue;
     }
+    const context: TimeContext = startingPoint ? { type: "actual", year: aimed.since! } : aimed;
     const joined: boolean = !!previous && JOINER.test(text.slice(previous.mention.end, m.start).trim());
     if (!joined) group++;
     const pre: string = joined ? previous!.pre : segmentPre;
     // A segment without a verb of its own shares the verb that heads its clause's first segment
     // ("建成A15个以上、B10个以上": 建成 governs both).
     const verbText: string = joined ? previous!.verbText : hasKindVerb(segmentPre) ? segmentPre : text.slice(cStart, segmentEnd(text, cStart));
-    const context = aimedAt(contextAt(m.start), text.slice(sentenceStart(text, m.start), m.start), period);
     const kind = readKind(pre, verbText, post, m, context.type);
     const comparator = readComparator(pre, post, m, context.type, kind);
     const clause = text.slice(cStart, cEnd);
@@ -100,7 +111,7 @@ export function extractStatements(original: string, options: ExtractOptions = {}
     const since = /比((?:19|20)\d{2})年/.exec(text.slice(cStart, m.start));
     if (since) Object.assign(base, { baseline_year: Number(since[1]) });
     if (baseline && m.start < baseline.before) Object.assign(base, { baseline_value: baseline.value });
-    baseline = null;
+    baseline = startingPoint ? { value: m.value, before: cEnd } : null;
     if (m.form === "multiple") {
       for (const subject of splitSubjects(text, cStart, m)) {
         found.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));

@@ -6,6 +6,22 @@
 import type { Mention } from "./mentions.ts";
 import type { StatementComparator, StatementKind, StatementType } from "./statement.ts";
 import { LOWER_IS_BETTER_UNITS } from "../units/unit-list.ts";
+import lexicon from "./lexicon/kinds.json" with { type: "json" };
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
+/** A word of change and what may stand between it and its figure ("增长保持在6.5%以上", "下降超过五成"). */
+const CHANGE_THEN_FIGURE = new RegExp(`(?:${alternatives(lexicon.changeWords)})(?:${alternatives(lexicon.gapAfterChange)})*$`);
+/** A change that reaches a level: "提高到100%", "降至13%" (the figure is then a level). */
+const CHANGE_REACHES = new RegExp(`(?:${alternatives(lexicon.changeWords)})(?:${alternatives(lexicon.reachWords)})`);
+const RATE_AFTER = new RegExp(`^(?:以上|左右|以内)?(?:${alternatives(lexicon.rateAfter)})`);
+const APPROX_EQUAL = new RegExp(`(?:${alternatives(lexicon.approxEqual)})$`);
+const UPPER_EVEN_APPROX = new RegExp(`(?:${alternatives(lexicon.upperBoundEvenApprox)})(?:分别|年均|均)?$`);
+const ACTUAL_REACH = new RegExp(`(?:${alternatives(lexicon.actualReachIsEqual)})$`);
+
+/** Whether the figure after `pre` is the amount or rate of a change (增长10%, 增加4000元, 再提高30元). */
+export function isChangeAmount(pre: string): boolean {
+  return CHANGE_THEN_FIGURE.test(pre.trimEnd()) && !CHANGE_REACHES.test(pre.slice(-4));
+}
 
 /** Comparator words before a figure, longest first so that 不低于 is not read as 低于. */
 const BEFORE: ReadonlyArray<readonly [RegExp, StatementComparator]> = [
@@ -51,8 +67,14 @@ function stripFiller(pre: string): string {
 export function readComparator(pre: string, post: string, m: Mention, type: StatementType, kind: StatementKind): StatementComparator {
   if (m.valueMax !== undefined) return "=";
   const tail = stripFiller(pre);
+  // 控制在50%左右: an upper bound even when approximate.
+  if (UPPER_EVEN_APPROX.test(tail) && !/^以上/.test(post)) return "<=";
   for (const [pattern, comparator] of AFTER) if (pattern.test(post)) return comparator;
+  if (m.approx === "上") return ">=";
   if (m.approx) return ">";
+  if (APPROX_EQUAL.test(pre.trimEnd())) return "=";
+  // An actual that fell to a value (降至13%) was that value.
+  if (type === "actual" && ACTUAL_REACH.test(tail)) return "=";
   for (const [pattern, comparator] of BEFORE) {
     if (pattern.test(tail)) return type === "actual" && comparator === ">=" ? "=" : comparator;
   }
@@ -63,10 +85,10 @@ export function readComparator(pre: string, post: string, m: Mention, type: Stat
 
 const GROWTH_VERB = /(增长|提高|提升|增加|下降|降低|减少|增速|递增)(了)?$/;
 /** Verbs of adding within a period; for an actual only the explicit 新 forms count. */
-const INCREMENT_ALWAYS = /新增|新建|新认定|新培育|新开工|新谋划|新设立|引进|发布|公布|(?<!设)立项|下达/g;
-const INCREMENT_TARGET = /创建|纳入|组建|重组|落地|开通|完成|实施|建设|培育|开展|举办|引育|引进|培养/g;
+const INCREMENT_ALWAYS = new RegExp(alternatives(lexicon.incrementVerbs).replace("立项", "(?<!设)立项"), "g");
+const INCREMENT_TARGET = /创建|纳入|组建|重组|落地|开通|开工|实施|建设|培育|开展|举办|引育|引进|培养/g;
 /** Words that make the figure a stock at a time, overriding an earlier verb of adding. */
-const LEVEL_WORDS = /达到|(?<![下到])达|突破|超过|增至|增加到|提高到|累计|总量|数量|总数|规模|拥有|占|建成|实现/g;
+const LEVEL_WORDS = /达到|(?<![下到])达|增至|增加到|提高到|累计|总量|数量|总数|规模|拥有|占|建成|实现/g;
 
 function lastIndex(pattern: RegExp, text: string): number {
   let at = -1;
@@ -81,8 +103,9 @@ function lastIndex(pattern: RegExp, text: string): number {
 export function readKind(pre: string, verbText: string, post: string, m: Mention, type: StatementType): StatementKind {
   if (m.form === "multiple") return "multiple";
   if (m.unit === "个百分点") return "growth";
-  if (m.unit === "%") return GROWTH_VERB.test(stripFiller(pre)) ? "growth" : "level";
+  if (m.unit === "%") return GROWTH_VERB.test(stripFiller(pre)) || isChangeAmount(pre) || RATE_AFTER.test(post) ? "growth" : "level";
   if (m.form === "rank" || m.form === "class" || m.form === "magnitude") return "level";
+  if (isChangeAmount(pre)) return "increment";
   if (type === "actual" && /累计/.test(verbText)) return "level";
   const increment = Math.max(
     lastIndex(INCREMENT_ALWAYS, verbText),

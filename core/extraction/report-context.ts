@@ -10,7 +10,7 @@ import lexicon from "./lexicon/report-time.json" with { type: "json" };
 import { matchHeading } from "../outline/heading.ts";
 import { parseChineseNumeral } from "../units/chinese-numerals.ts";
 import { fiveYearPlanPeriod } from "./plan-period.ts";
-import type { TimeContext } from "./temporal-context.ts";
+import { lastStartingBy, type TimeContext } from "./temporal-context.ts";
 
 const anyOf = (words: readonly string[]): RegExp => new RegExp(words.join("|"));
 const REVIEW_HEADING = anyOf(lexicon.reviewHeading);
@@ -88,27 +88,20 @@ export function buildReportContext(text: string, reportYear: number): (offset: n
     }
     const sentences = line.split(/(?<=[。！？!?])/);
     let at = offset;
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, k) => {
+      // A span opening a paragraph holds for the passage; one opening a later sentence, for it alone.
       const spanWord = SPAN_AT_START.exec(sentence);
-      if (spanWord) span = lexicon.reviewSpans[spanWord[1] as keyof typeof lexicon.reviewSpans];
+      const spanHere = spanWord ? lexicon.reviewSpans[spanWord[1] as keyof typeof lexicon.reviewSpans] : span;
+      if (k === 0) span = spanHere;
       let context = section;
       if (section.type === "target" && LAST_YEAR.test(sentence) && !THIS_YEAR.test(sentence)) context = review;
       else if (section.type === "actual" && THIS_YEAR.test(sentence)) context = { type: "target", year: reportYear };
-      if (context.type === "actual" && context.year !== null) context = { ...context, since: context.year - span };
+      if (context.type === "actual" && context.year !== null) context = { ...context, since: context.year - spanHere };
       regions.push({ start: at, context });
       for (const marker of yearMarkers(text, at, at + sentence.length, reportYear)) regions.push({ start: marker.at, context: marker.context });
       at += sentence.length;
-    }
+    });
     offset += line.length + 1;
   }
-  return (at: number) => {
-    let lo = 0;
-    let hi = regions.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (regions[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return regions[lo]?.context ?? review;
-  };
+  return (at: number) => regions[lastStartingBy(regions, at)]?.context ?? review;
 }

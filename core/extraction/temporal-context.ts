@@ -61,6 +61,18 @@ function latestPlainYear(text: string): number | null {
   return latest;
 }
 
+/** Index of the last of `items` (sorted by start) starting at or before `at`; 0 when none does. */
+export function lastStartingBy(items: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export type TemporalOptions = { period: PlanPeriod | null; defaultYear?: number; documentYear?: number };
 
 /** Builds the lookup from offset to time context for one document. */
@@ -82,14 +94,7 @@ export function buildTemporalContext(text: string, options: TemporalOptions): (o
     offset += line.length + 1;
   }
   return (at: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lines[lo]!;
+    const line = lines[lastStartingBy(lines, at)]!;
     let context = line.base;
     for (const marker of line.markers) if (marker.at <= at) context = marker.context;
     return context;

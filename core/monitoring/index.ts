@@ -5,13 +5,16 @@ export {
   GrowthBasis,
   Observation,
   Progress,
+  ProjectionFlag,
   ProgressInput,
+  Range,
   Status,
   StatusReason,
   YearCheck,
   YearValue,
 } from "./schema.ts";
-export { DEFAULT_THRESHOLDS, StatusThresholds } from "./thresholds.ts";
+export { AttributeThresholds, DEFAULT_BINDING_THRESHOLDS, DEFAULT_THRESHOLDS, StatusThresholds, thresholdsFor } from "./thresholds.ts";
 export { compoundRate, linearRate, completionOf } from "./trend.ts";
 export { meets } from "./compare.ts";
+export { bindingFirst } from "./order.ts";
 export { geometricMeanRate } from "./rates.ts";

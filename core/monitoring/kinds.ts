@@ -18,9 +18,9 @@ import type { BaselineUsed, GrowthBasis, Progress } from "./schema.ts";
 import type { Trajectory } from "./trajectory.ts";
 import { pathBetween } from "./trend.ts";
 
-/** Counts, amounts and ratios grow by compound rates; shares and rates move by points (linear). */
+/** Counts and amounts grow by compound rates; shares, rates and ratios (per 10,000 …) move linearly. */
 export function levelBasis(measure: Measure): GrowthBasis {
-  return measure === "share" || measure === "rate" ? "linear" : "compound";
+  return measure === "count" || measure === "amount" ? "compound" : "linear";
 }
 
 type Levels = { lo: number; hi: number | null; rate?: { lo: number; hi: number | null } };
@@ -79,6 +79,7 @@ export function buildTrajectory(ctx: Context): Trajectory | Progress {
     latest,
     current: latest,
     targetYear: t.targetYear,
+    series: baseline ? [baseline, ...after(ctx.observations, baseline.year).filter((o) => o.year <= latest.year)] : [latest],
     ...(levels.rate ? { rate: levels.rate } : {}),
     points: t.kind === "growth" && inPoints(t),
   };
@@ -113,5 +114,6 @@ function cumulativeIncrements(ctx: Context): Trajectory | Progress {
     latest,
     current: { year: latest.year, value: sum },
     targetYear: t.targetYear,
+    series: [baseline, ...flows.map((o, i) => ({ year: o.year, value: flows.slice(0, i + 1).reduce((s, f) => s + f.value, 0) }))],
   };
 }

@@ -10,7 +10,7 @@ import { horizonOf, usable } from "./observations.ts";
 import { perYearProgress } from "./perYear.ts";
 import { rateProgress } from "./rates.ts";
 import type { Progress, ProgressInput } from "./schema.ts";
-import { DEFAULT_THRESHOLDS } from "./thresholds.ts";
+import { DEFAULT_BINDING_THRESHOLDS, DEFAULT_THRESHOLDS, thresholdsFor } from "./thresholds.ts";
 import { assessTrajectory } from "./trajectory.ts";
 
 /**
@@ -24,10 +24,14 @@ export function computeProgress(input: ProgressInput): Progress {
     measure: input.indicator.measure,
     direction: input.indicator.direction ?? "higher_is_better",
     observations: usable(input.observations, horizonOf(target.targetYear, input.asOfYear)),
-    thresholds: {
-      atRisk: input.thresholds?.atRisk ?? DEFAULT_THRESHOLDS.atRisk,
-      onTrack: input.thresholds?.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
-    },
+    thresholds: thresholdsFor(
+      target.attribute,
+      { atRisk: input.thresholds?.atRisk ?? DEFAULT_THRESHOLDS.atRisk, onTrack: input.thresholds?.onTrack ?? DEFAULT_THRESHOLDS.onTrack },
+      input.bindingThresholds && {
+        atRisk: input.bindingThresholds.atRisk ?? DEFAULT_BINDING_THRESHOLDS.atRisk,
+        onTrack: input.bindingThresholds.onTrack ?? DEFAULT_BINDING_THRESHOLDS.onTrack,
+      },
+    ),
   };
   if (target.perYear && (target.kind === "level" || target.kind === "increment")) return perYearProgress(ctx);
   if (target.kind === "growth" && ctx.measure === "rate" && !inPoints(target)) return rateProgress(ctx);

@@ -12,6 +12,7 @@ import { statedBaseline, type Context } from "./context.ts";
 import { noProgress } from "./empty.ts";
 import { after, lastOf } from "./observations.ts";
 import type { Progress } from "./schema.ts";
+import { seriesFlags } from "./projection.ts";
 import { rateVerdict } from "./trajectory.ts";
 import { completionOf, finite } from "./trend.ts";
 
@@ -48,6 +49,9 @@ export function rateProgress(ctx: Context): Progress {
   const reached = Math.pow(1 + g, latest.year - startYear);
   const goal = Math.pow(1 + aim, span);
   const verdict = rateVerdict(g, { sense, comparator: t.comparator, rate: { lo, hi } }, latest.year >= t.targetYear, ctx.thresholds);
+  const yearly = rates.map((o) => o.value / 100);
+  const flags = seriesFlags(yearly, g);
+  const spread = yearly.length >= 2 && flags.length > 0 ? { low: Math.min(g, ...yearly), high: Math.max(g, ...yearly) } : null;
   return {
     ...noProgress("no_trend", { ...known, latest, yearsRemaining }),
     ...verdict,
@@ -59,5 +63,8 @@ export function rateProgress(ctx: Context): Progress {
     completion: completionOf(reached, 1, goal),
     projectedCompletion: completionOf(Math.pow(1 + g, span), 1, goal),
     realisedVsRequired: aim !== 0 ? finite(g / aim) : null,
+    /** The lowest and highest reported yearly rate (a fraction, as realisedAnnualGrowth) when they are few or spread. */
+    realisedRange: spread && spread.high > spread.low ? spread : null,
+    projectionFlags: flags,
   };
 }

@@ -16,7 +16,10 @@ export const ProgressInput = z.object({
   target: TargetSpec,
   /** Approved annual values, in any order; for one year the last one given wins. */
   observations: z.array(Observation),
+  /** Cut-offs for expected (预期性) targets and targets without an attribute. */
   thresholds: StatusThresholds.optional(),
+  /** Cut-offs for binding (约束性) targets; never applied more leniently than `thresholds`. */
+  bindingThresholds: StatusThresholds.optional(),
   /** Observations after this year are ignored, to replay the status as it stood then. */
   asOfYear: z.number().int().optional(),
 });
@@ -48,6 +51,19 @@ export type GrowthBasis = z.infer<typeof GrowthBasis>;
 
 export const YearValue = z.object({ year: z.number().int(), value: z.number() });
 export type YearValue = z.infer<typeof YearValue>;
+
+/** Low and high ends of a figure that one number would overstate the certainty of. */
+export const Range = z.object({ low: z.number(), high: z.number() });
+export type Range = z.infer<typeof Range>;
+
+/**
+ * Cautions on a projection: `short_series` (fewer than three yearly steps of data behind the realised
+ * growth), `volatile` (the yearly steps' rates spread by more than half the realised rate),
+ * `far_extrapolation` (the projection moves further past the latest value than the data moved from
+ * the baseline, or runs more years ahead than the data covers).
+ */
+export const ProjectionFlag = z.enum(["short_series", "volatile", "far_extrapolation"]);
+export type ProjectionFlag = z.infer<typeof ProjectionFlag>;
 
 /** `target`: stated with the target; `observation`: the earliest observation, for level targets only. */
 export const BaselineUsed = YearValue.extend({ source: z.enum(["target", "observation"]) });
@@ -86,6 +102,14 @@ export const Progress = z.object({
   change: num,
   /** compound current·(1 + realised)^yearsRemaining, linear current + realised·yearsRemaining; null without a realised rate or on overflow. */
   projection: num,
+  /**
+   * Short or volatile series: the realised annual growth as a range — the lowest and highest yearly
+   * step, or with a single step the rates the two growth models (compound, linear) project at; null otherwise.
+   */
+  realisedRange: Range.nullable(),
+  /** The projection at both ends of realisedRange; null with it. */
+  projectionRange: Range.nullable(),
+  projectionFlags: z.array(ProjectionFlag),
   /** current / baseline; null without a baseline or when it is 0. */
   ratioToBaseline: num,
   /** Growth targets: realised / required annual rate; 个百分点 targets: realised / required change; otherwise null. */

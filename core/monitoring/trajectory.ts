@@ -7,6 +7,7 @@ import type { Comparator } from "../targets/target.ts";
 import { aimOf, meets, withinBand, type Sense } from "./compare.ts";
 import type { BaselineUsed, GrowthBasis, Progress, Status, StatusReason, YearValue } from "./schema.ts";
 import type { StatusThresholds } from "./thresholds.ts";
+import { projectionCaution } from "./projection.ts";
 import { completionOf, extend, finite, pathBetween, rateOn } from "./trend.ts";
 
 export interface Trajectory {
@@ -22,6 +23,8 @@ export interface Trajectory {
   /** The figure compared with the target, in the latest observation's year. */
   current: YearValue;
   targetYear: number;
+  /** The figures behind the realised growth, from the baseline to the current figure. */
+  series: YearValue[];
   /** Growth-rate targets: the required annual rate (0.1 = 10 %); status then comes from the realised rate. */
   rate?: { lo: number; hi: number | null };
   /** Targets in 个百分点: realisedVsRequired is the realised change over the required change. */
@@ -73,6 +76,7 @@ export function assessTrajectory(t: Trajectory, th: StatusThresholds): Progress 
     realisedAnnualGrowth: realised,
     change: b ? finite(x - b.value) : null,
     projection: finite(projection),
+    ...projectionCaution(t.basis, t.series, t.current, realised, finite(projection), yearsRemaining),
     /** Ratio to baseline: current / baseline (翻番 reads 2). */
     ratioToBaseline: b && b.value !== 0 ? finite(x / b.value) : null,
     realisedVsRequired: finite(realisedVsRequired),
@@ -84,8 +88,9 @@ export function assessTrajectory(t: Trajectory, th: StatusThresholds): Progress 
 
 /**
  * Level rule: achieved when the current figure meets the target; at or after the target year
- * otherwise off track; before it, on track when the projection meets the target, at risk when
- * projected completion reaches thresholds.atRisk, off track below.
+ * otherwise off track; before it, on track when the projection reaches the target (a projection
+ * landing exactly on a strict bound counts: the trend gets there), at risk when projected completion
+ * reaches thresholds.atRisk (below 1; at 1 there is no at-risk band), off track below.
  */
 function levelVerdict(
   met: boolean,
@@ -99,17 +104,21 @@ function levelVerdict(
   if (atDeadline) return { status: "off_track", reason: "deadline_missed" };
   if (projection === null) return { status: "no_data", reason: "no_trend" };
   const pc = projectedCompletion;
-  if (meets(projection, t.comparator, t.lo, t.hi) || (th.onTrack < 1 && pc !== null && pc >= th.onTrack)) {
+  if (meets(projection, inclusive(t.comparator), t.lo, t.hi) || (th.onTrack < 1 && pc !== null && pc >= th.onTrack)) {
     return { status: "on_track", reason: "trend" };
   }
-  return { status: pc !== null && pc >= th.atRisk ? "at_risk" : "off_track", reason: "trend" };
+  return { status: th.atRisk < 1 && pc !== null && pc >= th.atRisk ? "at_risk" : "off_track", reason: "trend" };
 }
+
+/** A bound taken inclusively: a trend that reaches a strict bound before the deadline is on track. */
+const inclusive = (c: Comparator): Comparator => (c === ">" ? ">=" : c === "<" ? "<=" : c);
 
 /**
  * Growth-rate rule: judged on the realised annual rate, never achieved before the target year (a
  * rate is a promise about the whole period); at the target year achieved or off track; before it
- * on track when the realised rate meets the required one, at risk within the band
- * realised ≥ required − (1 − atRisk)·|required| (mirrored when falling), off track beyond.
+ * on track when the realised rate reaches the required one (inclusively, so realised = required is
+ * on track), at risk within the band realised ≥ required − (1 − atRisk)·|required| (mirrored when
+ * falling; no band when atRisk is 1), off track beyond.
  */
 export function rateVerdict(
   realised: number | null,
@@ -121,6 +130,7 @@ export function rateVerdict(
   const ok = meets(realised, t.comparator, t.rate.lo, t.rate.hi);
   if (atDeadline) return ok ? { status: "achieved", reason: "target_met" } : { status: "off_track", reason: "deadline_missed" };
   const aim = aimOf(t.sense, t.rate.lo, t.rate.hi);
-  if (ok || (th.onTrack < 1 && withinBand(realised, t.sense, aim, th.onTrack))) return { status: "on_track", reason: "trend" };
-  return { status: withinBand(realised, t.sense, aim, th.atRisk) ? "at_risk" : "off_track", reason: "trend" };
+  const reached = meets(realised, inclusive(t.comparator), t.rate.lo, t.rate.hi);
+  if (reached || (th.onTrack < 1 && withinBand(realised, t.sense, aim, th.onTrack))) return { status: "on_track", reason: "trend" };
+  return { status: th.atRisk < 1 && withinBand(realised, t.sense, aim, th.atRisk) ? "at_risk" : "off_track", reason: "trend" };
 }

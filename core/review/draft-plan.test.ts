@@ -29,4 +29,12 @@ describe("draftPlan", () => {
     expect(draft).toMatchObject({ titleZh: "note.txt", periodStart: 2026, periodEnd: 2026, periodFound: false, placeCode: null });
     expect(importedPlanCode(draft, "abcdef0123")).toBe("plan-2026-2026-abcdef");
   });
+
+  it("gives a report the year it reviews and its own year as its period, whatever plan periods it quotes", () => {
+    const text = "某区人民政府工作报告\n各位代表：\n“十四五”规划（2021—2025年）确定的目标稳步推进。";
+    const draft = draftPlan(text, {}, places, "report.txt", new Date("2026-10-01"), { kind: "report", year: 2024 });
+    expect(draft).toMatchObject({ periodStart: 2023, periodEnd: 2024, kind: "report", year: 2024 });
+    expect(importedPlanCode(draft, "abcdef0123")).toBe("report-2024-abcdef");
+    expect(draftPlan(text, {}, places, "report.txt", new Date("2026-10-01"))).toMatchObject({ periodStart: 2021, periodEnd: 2025, kind: "plan" });
+  });
 });

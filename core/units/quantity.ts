@@ -19,7 +19,8 @@ export const Quantity = z.object({
 export type Quantity = z.infer<typeof Quantity>;
 
 /** A quantity read at a position of a text, with the end of what was read (exclusive). */
-export type QuantityAt = Quantity & { start: number; end: number; hasUnit: boolean };
+/** `counted`: no unit, but a magnitude word makes it a count of what follows (6434万农村人口). */
+export type QuantityAt = Quantity & { start: number; end: number; hasUnit: boolean; counted?: boolean };
 
 /** A number, with thousands separators allowed only in whole groups of three (1,200 but not 9.9,20). */
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)/;
@@ -27,7 +28,7 @@ const numberValue = (written: string): number => Number(written.replace(/,/g, ""
 
 /** Length of the number written at `start` (0 when there is none). */
 export const numberLengthAt = (text: string, start: number): number => NUMBER.exec(text.slice(start, start + 40))?.[0].length ?? 0;
-const RANGE_DASH = /^[—–\-~～至到]{1,2}/;
+const RANGE_DASH = /^[—–\-－~～至到]{1,2}/;
 
 function readSimple(text: string, start: number): QuantityAt | null {
   const m = NUMBER.exec(text.slice(start, start + 40));
@@ -35,12 +36,17 @@ function readSimple(text: string, start: number): QuantityAt | null {
   let i = start + m[0].length;
   const skipSpaces = () => { while (text[i] === " " || text[i] === "\u3000") i++; };
   skipSpaces();
+  let approx: "余" | "多" | undefined;
+  // "1000多万", "4200余万套": 余/多 may stand before the magnitude word as well as after it.
+  const approxAt = () => { if (!approx && (text[i] === "余" || text[i] === "多")) { approx = text[i] as "余" | "多"; i++; } };
+  const beforeMagnitude = i;
+  approxAt();
   let scale = 1;
   for (const [word, mag] of DIGIT_MAGNITUDES) {
     if (text.startsWith(word, i)) { scale = mag; i += word.length; break; }
   }
-  let approx: "余" | "多" | undefined;
-  if (text[i] === "余" || text[i] === "多") { approx = text[i] as "余" | "多"; i++; }
+  if (scale === 1) { i = beforeMagnitude; approx = undefined; }
+  approxAt();
   let unit = "";
   const unitWritten = UNITS.find((u) => text.startsWith(u, i));
   if (unitWritten) {
@@ -48,13 +54,13 @@ function readSimple(text: string, start: number): QuantityAt | null {
     unit = base.unit;
     scale *= base.scale;
     i += unitWritten.length;
-  } else {
-    // No unit: give back what followed the bare number.
+  } else if (scale === 1) {
+    // No unit and no magnitude: give back what followed the bare number.
     i = start + m[0].length;
-    scale = 1;
     approx = undefined;
   }
-  return { start, end: i, value: scaleValue(numberValue(m[0]), scale), unit, approx, hasUnit: !!unitWritten };
+  // A count with a magnitude word and no unit ("6434万农村人口", "1亿多") keeps its magnitude.
+  return { start, end: i, value: scaleValue(numberValue(m[0]), scale), unit, approx, hasUnit: !!unitWritten, counted: !unitWritten && scale > 1 };
 }
 
 /**
@@ -68,7 +74,7 @@ export function readQuantityAt(text: string, start: number): QuantityAt | null {
   if (dash && /\d/.test(text[first.end + dash[0].length] ?? "")) {
     const second = readSimple(text, first.end + dash[0].length);
     if (second && second.hasUnit && (!first.hasUnit || first.unit === second.unit)) {
-      const scale = first.hasUnit ? 1 : second.value / numberValue(NUMBER.exec(text.slice(second.start))![0]);
+      const scale = first.hasUnit || first.counted ? 1 : second.value / numberValue(NUMBER.exec(text.slice(second.start))![0]);
       return { ...second, start, value: scaleValue(first.value, scale), valueMax: second.value };
     }
   }
@@ -110,7 +116,7 @@ export function parseQuantity(input: string): Quantity | null {
   if (/^\d/.test(text)) {
     const q = readQuantityAt(text, 0);
     if (!q || q.end !== text.length) return null;
-    const { start: _s, end: _e, hasUnit: _h, ...rest } = q;
+    const { start: _s, end: _e, hasUnit: _h, counted: _c, ...rest } = q;
     return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Quantity;
   }
   const chinese = /^([零〇一二两三四五六七八九十百千万亿]+)(.*)$/.exec(text);

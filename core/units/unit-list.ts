@@ -5,14 +5,17 @@
 
 /**
  * Units recognised after a number, longest first so that 个百分点 wins over 个 and 人年 over 人.
- * Deliberately absent: 米 and 吋/寸 (sizes of products, 103米叶片, 12寸线), 年 (durations and years),
- * 号 (line and document numbers), 强/版/级 (names such as 500强, 2.0版, 18MW级).
+ * Deliberately absent: 米 and 吋/寸 (sizes of products, 103米叶片, 12寸线), 年 (durations and years;
+ * see DURATION_UNIT), 号 (line and document numbers), 强/版/级 (names such as 500强, 2.0版, 18MW级).
+ * Currencies other than 元 (美元, 欧元) are units of their own.
  */
 export const UNITS: readonly string[] = [
+  "个工作日", "工作日", "重量箱", "件次", "美元", "欧元", "日元", "英镑", "港元", "公斤", "千克", "个月",
   "微克/立方米", "吨标准煤", "km/km²", "pcu/h", "个百分点", "百分点", "立方米", "千瓦时", "千瓦", "兆瓦", "家(次)", "平方公里", "平方米", "台/套", "万元", "亿元",
   "人年", "人次", "场次", "公里", "千米", "平米", "分钟", "小时", "元", "%", "％", "家", "个", "项",
   "件", "人", "名", "所", "条", "台", "套", "亩", "天", "场", "次", "位", "款", "辆", "吨", "篇",
-  "部", "支", "户", "座", "批", "株", "类",
+  "部", "支", "户", "座", "批", "株", "类", "斤", "岁", "张", "期", "届", "处", "艘", "架", "只",
+  "间", "册", "份", "棵", "栋", "床",
 ].sort((a, b) => b.length - a.length);
 
 /** Spellings folded into one base unit. */
@@ -20,6 +23,9 @@ const UNIT_ALIASES: Record<string, { unit: string; scale: number }> = {
   "％": { unit: "%", scale: 1 },
   百分点: { unit: "个百分点", scale: 1 },
   万元: { unit: "元", scale: 1e4 },
+  个月: { unit: "月", scale: 1 },
+  工作日: { unit: "个工作日", scale: 1 },
+  千克: { unit: "公斤", scale: 1 },
   亿元: { unit: "元", scale: 1e8 },
 };
 

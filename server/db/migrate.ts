@@ -11,6 +11,8 @@ import * as evaluation from "./migrations/0003-evaluation.ts";
 import * as reporting from "./migrations/0004-reporting.ts";
 import * as rollupIndex from "./migrations/0005-rollup-index.ts";
 import * as scaleReads from "./migrations/0006-scale-reads.ts";
+import * as documentKind from "./migrations/0007-document-kind.ts";
+import * as monitoringStamp from "./migrations/0010-monitoring-stamp.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
@@ -19,13 +21,16 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-reporting": reporting,
   "0005-rollup-index": rollupIndex,
   "0006-scale-reads": scaleReads,
+  "0007-document-kind": documentKind,
+  "0010-monitoring-stamp": monitoringStamp,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Brings the schema to the latest version; throws with the failing migration's name. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Unordered: migrations made side by side may land in either order on a database that ran one of them.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     // Not a migration's fault: the database could not be opened (its directory held by another process).

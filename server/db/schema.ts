@@ -66,6 +66,10 @@ export interface DocumentsTable {
   outline: ColumnType<unknown, string | null | undefined, string | null>;
   /** Metadata read from the text (core/documents) as JSON. */
   metadata: ColumnType<unknown, string | null | undefined, string | null>;
+  /** plan (规划) or report (工作报告), recognised at import (core/documents/document-kind) and corrected in review. */
+  kind: ColumnType<string, string | undefined, string>;
+  /** The year the document speaks for: a report's own year (its goals' year; its results are the year before), a plan's year of issue. */
+  year: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PlansTable {

@@ -4,7 +4,10 @@ import type { Progress } from "../../core/monitoring/index.ts";
 import type { PlanSummary, TargetProgress, TargetStatus } from "../../contract/plans.ts";
 import type { PlanRow, TargetRow } from "../db/schema.ts";
 
-export function presentPlan(plan: PlanRow, statusCounts: Record<TargetStatus, number>): PlanSummary {
+/** What a plan's document is (documents.kind, documents.year); a plan stored without a document is a plan of unknown year. */
+export type DocumentKindRow = { kind: string; year: number | null };
+
+export function presentPlan(plan: PlanRow, statusCounts: Record<TargetStatus, number>, document: DocumentKindRow | undefined): PlanSummary {
   return {
     code: plan.code,
     titleZh: plan.title_zh,
@@ -19,6 +22,8 @@ export function presentPlan(plan: PlanRow, statusCounts: Record<TargetStatus, nu
     parentCode: plan.parent_code,
     placeCode: plan.place_code,
     status: plan.status as PlanSummary["status"],
+    documentKind: (document?.kind ?? "plan") as PlanSummary["documentKind"],
+    documentYear: document?.year ?? null,
     targetCount: Object.values(statusCounts).reduce((a, b) => a + b, 0),
     statusCounts,
   };
@@ -60,6 +65,13 @@ export function presentTargetProgress(
     targetLevel: progress.targetLevel,
     observations,
     path: progress.path,
+    reason: progress.reason,
+    needsBaseline: progress.reason === "no_target_level",
+    projectedCompletion: progress.projectedCompletion,
+    realisedVsRequired: progress.realisedVsRequired,
+    realisedRange: progress.realisedRange,
+    projectionRange: progress.projectionRange,
+    projectionFlags: progress.projectionFlags,
     source:
       target.source_quote !== null && target.source_start !== null && target.source_end !== null
         ? { file: sourceFile, start: target.source_start, end: target.source_end, quote: target.source_quote }

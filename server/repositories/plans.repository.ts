@@ -37,9 +37,20 @@ export function findDocument(db: Db, id: number) {
   return db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** File name and stored text length of one document, without its text. */
+/** File name, stored text length, kind and year of one document, without its text. */
 export function findDocumentHead(db: Db, id: number) {
-  return db.selectFrom("documents").select(["id", "file_name", "text_length"]).where("id", "=", id).executeTakeFirst();
+  return db.selectFrom("documents").select(["id", "file_name", "text_length", "kind", "year"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** Kind (plan, report) and year of the given documents. */
+export function findDocumentKinds(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom("documents").select(["id", "kind", "year"]).where("id", "in", [...new Set(ids)]).execute();
+}
+
+/** Corrects a document's kind and year. */
+export async function updateDocumentKind(db: Db, id: number, kind: string, year: number | null) {
+  await db.updateTable("documents").set({ kind, year }).where("id", "=", id).execute();
 }
 
 /** File names of the given documents. */
@@ -52,6 +63,11 @@ export function findDocumentNames(db: Db, ids: readonly number[]) {
 export async function insertDocument(db: Db, row: Omit<Insertable<DocumentsTable>, "text_length">): Promise<number> {
   const { id } = await db.insertInto("documents").values({ ...row, text_length: row.text.length }).returning("id").executeTakeFirstOrThrow();
   return id;
+}
+
+/** Sets a plan's period (a report's, after its year was corrected). */
+export async function updatePlanPeriod(db: Db, code: string, periodStart: number, periodEnd: number) {
+  await db.updateTable("plans").set({ period_start: periodStart, period_end: periodEnd }).where("code", "=", code).execute();
 }
 
 export async function insertPlan(db: Db, row: Insertable<PlansTable>) {

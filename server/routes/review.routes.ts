@@ -3,13 +3,14 @@ import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../http/app-env.ts";
 import { z } from "zod";
 import { AlignmentResponse } from "../../contract/alignment.ts";
-import { CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
+import { ClassifyDocumentRequest, ClassifyDocumentResponse, CompleteReviewRequest, DecisionResponse, ReviewAction, ReviewActionResponse, ReviewResponse } from "../../contract/review.ts";
 import type { Db } from "../db/connect.ts";
 import { alignPlans } from "../services/alignment.service.ts";
 import { decideStatement } from "../services/review-decision.service.ts";
 import { completeReview, getReview, listDecisions } from "../services/review.service.ts";
 import { error, errors, json } from "./openapi-helpers.ts";
-import { assertMay } from "../policies/authorize.ts";
+import { assertMay, whoOf } from "../policies/authorize.ts";
+import { classifyDocument } from "../services/document-kind.service.ts";
 
 const PlanParams = z.object({ code: z.string() });
 
@@ -55,6 +56,24 @@ export function reviewRoutes(app: App, db: Db) {
       const actor = c.get("actor");
       assertMay(actor, "plan_manage");
       return c.json(await completeReview(db, c.req.valid("param").code, c.req.valid("json"), actor.username), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/plans/{code}/document",
+      operationId: "classifyPlanDocument",
+      tags: ["review"],
+      summary: "Correct the document's kind (plan 规划 / report 工作报告) and year",
+      description:
+        "A report's year dates its figures: its targets are that year's, its actuals the year before's. The plan's period follows; pending statements whose year came from the old reading take the new one (listed in the answer), decided statements keep theirs. A report needs its year (422 naming `year`). Needs the plan office or an administrator; recorded as a review decision and in the audit log with the signed-in person.",
+      request: { params: PlanParams, body: { content: { "application/json": { schema: ClassifyDocumentRequest } }, required: true } },
+      responses: { 200: json(ClassifyDocumentResponse, "The document's kind and year after the correction"), 409: error("Plan withdrawn"), ...errors(404) },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "plan_manage");
+      return c.json(await classifyDocument(db, c.req.valid("param").code, c.req.valid("json"), whoOf(actor)), 200);
     },
   );
   app.openapi(

@@ -1,6 +1,8 @@
 /**
- * Importing a plan document: read it (core/documents), draft the plan from its metadata, build its
- * outline and extract every statement, then store the document (full text), the plan (pending
+ * Importing a plan document or a report: read it (core/documents), recognise its kind (规划 or 工作报告)
+ * and year, draft the plan from its metadata, build its outline and extract every statement (a
+ * report's figures without a year of their own take its dating: goals its year, results the year
+ * before), then store the document (full text), the plan (pending
  * review), the statements (pending) and an "import" decision in one transaction. Any failure stores
  * nothing.
  */
@@ -8,7 +10,9 @@ import { createHash } from "node:crypto";
 import type { ImportDocumentResponse } from "../../contract/documents.ts";
 import { extractStatements } from "../../core/extraction/extract-statements.ts";
 import { summariseOutline } from "../../core/outline/outline-summary.ts";
+import { recogniseDocument } from "../../core/documents/document-kind.ts";
 import { draftPlan, importedPlanCode } from "../../core/review/draft-plan.ts";
+import { yearAtImport } from "../../core/review/report-years.ts";
 import type { Db } from "../db/connect.ts";
 import { AppError } from "../errors/app-error.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
@@ -23,6 +27,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
   const { text } = doc;
   const outline = outlineOf(doc);
   const statements = extractStatements(text, extractionOptions(doc));
+  const { kind, year } = recogniseDocument(text);
   const sha256 = createHash("sha256").update(text).digest("hex");
   const fileName = input.fileName.split(/[\\/]/).pop()!;
 
@@ -30,7 +35,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
     const places = (await catalogue.findPlaces(tx)).map((p) => ({ code: p.code, nameZh: p.name_zh, kind: p.kind }));
     // A statement about another place (its scope: 西部(重庆)科学城, 全市) is linked to that place when the catalogue has it.
     const placeOfScope = (scope: string | undefined) => (scope ? (places.find((p) => p.nameZh === scope) ?? places.find((p) => p.nameZh.startsWith(scope)))?.code ?? null : null);
-    const draft = draftPlan(text, doc.metadata, places, fileName);
+    const draft = draftPlan(text, doc.metadata, places, fileName, undefined, { kind, year });
     const code = input.code ?? importedPlanCode(draft, sha256);
     const existing = await plans.findPlan(tx, code);
     if (existing) {
@@ -39,7 +44,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
     if (input.parentCode && !(await plans.findPlan(tx, input.parentCode))) {
       throw new AppError("unknown_reference", { zh: `上位规划“${input.parentCode}”不存在`, en: `parent plan "${input.parentCode}" does not exist` }, "parentCode");
     }
-    const documentId = await plans.insertDocument(tx, { file_name: fileName, sha256, text, format: doc.format, outline: JSON.stringify(outline), metadata: JSON.stringify(doc.metadata) });
+    const documentId = await plans.insertDocument(tx, { file_name: fileName, sha256, text, format: doc.format, outline: JSON.stringify(outline), metadata: JSON.stringify(doc.metadata), kind, year });
     await plans.insertPlan(tx, {
       code,
       title_zh: draft.titleZh,
@@ -73,7 +78,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
         unit: s.unit,
         comparator: s.comparator,
         kind: s.kind,
-        year: s.year,
+        year: yearAtImport(s.type, s.year, { kind, year }),
         per_year: s.per_year ?? false,
         cumulative: s.cumulative ?? false,
         baseline_value: s.baseline_value ?? null,
@@ -85,7 +90,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
       })),
     );
     const counts = { targets: statements.filter((s) => s.type === "target").length, actuals: statements.filter((s) => s.type === "actual").length };
-    await review.insertDecision(tx, { plan_code: code, statement_id: null, action: "import", before: null, after: JSON.stringify({ fileName, statements: counts }), decided_by: input.reviewer });
+    await review.insertDecision(tx, { plan_code: code, statement_id: null, action: "import", before: null, after: JSON.stringify({ fileName, documentKind: kind, documentYear: year, statements: counts }), decided_by: input.reviewer });
     const similar = (await plans.findPlans(tx))
       .filter((p) => p.code !== code && p.status !== "withdrawn")
       .flatMap((p) => {
@@ -94,7 +99,7 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
       });
     return {
       similar,
-      plan: { code, titleZh: draft.titleZh, status: "pending_review", docNumber: draft.docNumber, issuer: draft.issuer, issuedOn: draft.issuedOn, publishedOn: draft.publishedOn, periodStart: draft.periodStart, periodEnd: draft.periodEnd, placeCode: draft.placeCode },
+      plan: { code, titleZh: draft.titleZh, status: "pending_review", docNumber: draft.docNumber, issuer: draft.issuer, issuedOn: draft.issuedOn, publishedOn: draft.publishedOn, periodStart: draft.periodStart, periodEnd: draft.periodEnd, placeCode: draft.placeCode, documentKind: kind, documentYear: year },
       document: { id: documentId, fileName, format: doc.format, encoding: doc.encoding ?? null, length: text.length },
       ...summariseOutline(outline),
       statements: counts,

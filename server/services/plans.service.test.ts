@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeProgress } from "../../core/monitoring/index.ts";
+import { bindingFirst, computeProgress } from "../../core/monitoring/index.ts";
 import type { TargetProgress } from "../../contract/plans.ts";
 import { TEST_DATABASES } from "../db/test-databases.ts";
 import type { Db } from "../db/connect.ts";
@@ -23,17 +23,18 @@ async function progressFromFullRead(db: Db, planCode: string, asOfYear: number |
   const indicators = new Map((await db.selectFrom("indicators").selectAll().execute()).map((row) => [row.code, presentIndicator(row)]));
   const all = await db.selectFrom("data_values").selectAll().execute();
   const documents = new Map((await db.selectFrom("documents").select(["id", "file_name"]).execute()).map((d) => [d.id, d.file_name]));
-  return targets.map((target) => {
+  const thresholds = thresholdsFromEnv();
+  return bindingFirst(targets.map((target) => {
     const indicator = indicators.get(target.indicator_code)!;
     const observations = all
       .filter((v) => v.status === "approved" && (audience === "internal" || v.published_at !== null))
       .filter((v) => v.indicator_code === target.indicator_code && v.place_code === target.place_code && v.granularity === "year")
       .map((v) => ({ year: v.year, value: v.value }))
       .sort((a, b) => a.year - b.year);
-    const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds: thresholdsFromEnv() });
+    const progress = computeProgress({ indicator, target: targetSpecOf(target), observations, asOfYear, thresholds: thresholds.expected, bindingThresholds: thresholds.binding });
     const file = target.source_document_id !== null ? documents.get(target.source_document_id) ?? null : null;
     return presentTargetProgress(target, indicator, observations, progress, file);
-  });
+  }));
 }
 
 describe.each(TEST_DATABASES)("plan progress on $name", (database) => {

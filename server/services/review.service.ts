@@ -24,7 +24,7 @@ export async function getReview(db: Db, code: string): Promise<ReviewResponse> {
   const document = plan.document_id !== null ? await plans.findDocument(db, plan.document_id) : undefined;
   const outline = document?.outline ? Outline.safeParse(document.outline) : null;
   return {
-    plan: { code: plan.code, titleZh: plan.title_zh, titleEn: plan.title_en, status: plan.status as ReviewResponse["plan"]["status"], periodStart: plan.period_start, periodEnd: plan.period_end, placeCode: plan.place_code },
+    plan: { code: plan.code, titleZh: plan.title_zh, titleEn: plan.title_en, status: plan.status as ReviewResponse["plan"]["status"], periodStart: plan.period_start, periodEnd: plan.period_end, placeCode: plan.place_code, documentKind: (document?.kind ?? "plan") as ReviewResponse["plan"]["documentKind"], documentYear: document?.year ?? null },
     file: document?.file_name ?? null,
     text: document?.text ?? "",
     outline: outline?.success ? outline.data : null,

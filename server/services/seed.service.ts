@@ -18,6 +18,7 @@ import {
 } from "../../data/load-seed-data.ts";
 import type { SeedPlanFile, SourceQuote } from "../../data/schema.ts";
 import { parsePeriod } from "../../core/periods/period.ts";
+import { recogniseDocument } from "../../core/documents/document-kind.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as plans from "../repositories/plans.repository.ts";
 import * as values from "../repositories/values.repository.ts";
@@ -101,7 +102,8 @@ export async function loadSeeds(db: Db): Promise<void> {
     for (const file of SEED_FILES) {
       const text = readSeedText(file);
       const sha256 = createHash("sha256").update(text).digest("hex");
-      documentIds.set(file, await plans.insertDocument(tx, { file_name: file, sha256, text }));
+      const { kind, year } = recogniseDocument(text);
+      documentIds.set(file, await plans.insertDocument(tx, { file_name: file, sha256, text, kind, year }));
     }
     const span = (q: SourceQuote | null | undefined) => ({
       document: q ? documentIds.get(q.file) ?? null : null,

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { AlignmentResponse } from "../../../contract/alignment.ts";
 import { ImportDocumentResponse, type ImportDocumentJson } from "../../../contract/documents.ts";
-import { CompleteReviewRequest,
+import { ClassifyDocumentResponse, CompleteReviewRequest, type ClassifyDocumentRequest,
   DecisionResponse, ReviewActionResponse, ReviewResponse, type ReviewAction } from "../../../contract/review.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { api, inLanguage, request } from "./client.ts";
@@ -80,6 +80,18 @@ export function useDecideStatement(code: string) {
         queryClient.invalidateQueries({ queryKey: ["indicators"] }),
         queryClient.invalidateQueries({ queryKey: ["values"] }),
       ]);
+    },
+  });
+}
+
+/** PATCH /api/plans/:code/document — corrects the document's kind and year; the review and plan lists are refreshed. */
+export function useClassifyDocument(code: string) {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClassifyDocumentRequest) => request(() => api.PATCH("/api/plans/{code}/document", { params: { path: { code } }, body, ...inLanguage(lang) }), ClassifyDocumentResponse),
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: reviewKeys.review(code) }), queryClient.invalidateQueries({ queryKey: planKeys.all })]);
     },
   });
 }

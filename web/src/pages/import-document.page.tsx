@@ -1,6 +1,6 @@
 /**
- * Page `/import`: upload a plan document (.txt, .docx, .html); on success the new plan's review
- * screen opens — unless plans with the same 文号 or title are already stored: then a warning lists
+ * Page `/import`: upload a plan or work report (.txt, .docx, .html); on success a message says what
+ * it was recognised as (规划 / 工作报告 and its year) and the new plan's review screen opens — unless plans with the same 文号 or title are already stored: then a warning lists
  * them, with the way on to the review and 撤回本次导入. A refused file shows the server's message,
  * which names the file and the reason.
  */
@@ -36,7 +36,9 @@ export function ImportDocumentPage() {
     setRepeated(null);
     try {
       const result = await importing.mutateAsync({ fileName: file.name, contentBase64: await fileToBase64(file), code: fields.code || undefined, parentCode: fields.parentCode || undefined });
-      message.success(t("import.done", { title: result.plan.titleZh, targets: result.statements.targets, actuals: result.statements.actuals }));
+      const kind = t(result.plan.documentKind === "report" ? "kind.report" : "kind.plan");
+      const kindYear = result.plan.documentYear !== null ? `${kind} · ${t("kind.year", { year: result.plan.documentYear })}` : kind;
+      message.success(t("import.done", { title: result.plan.titleZh, kind: kindYear, targets: result.statements.targets, actuals: result.statements.actuals }));
       if (result.similar.length > 0) setRepeated(result);
       else review(result.plan.code);
     } catch (e) {

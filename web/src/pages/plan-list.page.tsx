@@ -1,5 +1,5 @@
 /**
- * Page `/`: every plan with its 文号, issuer, period, level and targets by status, linking to its
+ * Page `/`: every plan with its kind (规划 or 工作报告, with its year), 文号, issuer, period, level and targets by status, linking to its
  * dashboard; an imported plan still under review carries a 待审核 tag linking to its review screen
  * for those who may decide on it. Importing is offered to those who may manage plans.
  */
@@ -13,6 +13,7 @@ import { usePlans } from "../api/plans.api.ts";
 import { planPeriod, useLevelLabel } from "../components/plan-header.tsx";
 import { QueryState } from "../components/query-state.tsx";
 import { StatusBar } from "../components/status-bar.tsx";
+import { DocumentKindTag } from "../components/review/document-kind-tag.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 
 /** The plan list. */
@@ -40,6 +41,7 @@ export function PlanListPage() {
         </>
       ),
     },
+    { title: t("kind.column"), key: "kind", width: 130, render: (_, p) => <DocumentKindTag documentKind={p.documentKind} documentYear={p.documentYear} testId={`kind-${p.code}`} /> },
     { title: t("plans.col.docNumber"), key: "doc", render: (_, p) => p.docNumber ?? none },
     { title: t("plans.col.issuer"), key: "issuer", render: (_, p) => p.issuer ?? none },
     { title: t("plans.col.period"), key: "period", width: 110, render: (_, p) => planPeriod(p) },

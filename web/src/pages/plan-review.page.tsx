@@ -1,7 +1,8 @@
 /**
  * Page `/plans/:code/review`: the plan's document with every extracted statement highlighted on the
  * left, the list of statements on the right; accept, edit, reject, merge and link them, then mark the
- * plan reviewed (after a confirmation). Decisions are recorded in the signed-in person's name; people
+ * plan reviewed (after a confirmation). The header shows what the document was recognised as (规划 or
+ * 工作报告, and its year), which those who may decide can correct. Decisions are recorded in the signed-in person's name; people
  * without the right to decide see the document and statements only.
  */
 import { App, Breadcrumb, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
@@ -14,6 +15,8 @@ import { useCan } from "../access/use-can.ts";
 import { useDecideStatement, useReview } from "../api/review.api.ts";
 import { QueryState } from "../components/query-state.tsx";
 import { CompleteReviewModal } from "../components/review/complete-review-modal.tsx";
+import { ClassifyDocumentModal } from "../components/review/classify-document-modal.tsx";
+import { DocumentKindTag } from "../components/review/document-kind-tag.tsx";
 import { DocumentText } from "../components/review/document-text.tsx";
 import { DecisionLog } from "../components/review/decision-log.tsx";
 import { MergeDialog } from "../components/review/merge-dialog.tsx";
@@ -37,6 +40,7 @@ export function PlanReviewPage() {
   const [jump, setJump] = useState<{ offset: number } | null>(null);
   const [logOpen, setLogOpen] = useState(false);
   const [completing, setCompleting] = useState(false);
+  const [classifying, setClassifying] = useState(false);
   const anchors = useMemo(() => outlineAnchors(review.data?.outline ?? null), [review.data?.outline]);
   const act = (id: number, action: ReviewAction) =>
     decide.mutateAsync({ id, action }).catch((error: unknown) => {
@@ -66,6 +70,10 @@ export function PlanReviewPage() {
             {data ? (
               <span>
                 <Tag color={data.plan.status === "active" ? "green" : "gold"} data-testid="plan-status">{data.plan.status === "active" ? t("review.completed") : t("plans.pendingReview")}</Tag>
+                <DocumentKindTag documentKind={data.plan.documentKind} documentYear={data.plan.documentYear} testId="document-kind" />
+                {canDecide ? (
+                  <Button size="small" type="link" onClick={() => setClassifying(true)} data-testid="classify-open">{t("kind.edit")}</Button>
+                ) : null}
                 <Typography.Text type="secondary">{data.file}</Typography.Text>
               </span>
             ) : null}
@@ -102,6 +110,9 @@ export function PlanReviewPage() {
         onSubmit={(action) => act(editing!.statement.id, action)}
       />
       <DecisionLog code={code} open={logOpen} onClose={() => setLogOpen(false)} />
+      {data ? (
+        <ClassifyDocumentModal code={code} open={classifying} current={data.plan} onClose={() => setClassifying(false)} onDone={(moved) => void message.success(t("kind.corrected", { moved }))} />
+      ) : null}
       <CompleteReviewModal code={code} open={completing} pending={data?.statements.filter((s) => s.state === "pending").length ?? 0} onClose={() => setCompleting(false)} onCompleted={() => void message.success(t("review.completed"))} />
       <MergeDialog statement={merging} statements={data?.statements ?? []} busy={decide.isPending} onClose={() => setMerging(null)} onMerge={(into) => act(merging!.id, { action: "merge", into })} />
     </Flex>
