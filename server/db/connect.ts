@@ -64,6 +64,18 @@ function lockedPGlite(dataDir: string): Dialect {
   };
 }
 
+/**
+ * PGlite's start parameters with its shared buffers set: PostgreSQL's default of 128 MB lives inside
+ * the WebAssembly heap, in this process, on top of Node's own memory, while the files under it are
+ * cached by the operating system anyway. KECHUANG_PGLITE_SHARED_BUFFERS sets them (a PostgreSQL size such
+ * as 32MB or 128MB); 32MB by default.
+ */
+export function pgliteStartParams(env: NodeJS.ProcessEnv = process.env): string[] {
+  const size = env.KECHUANG_PGLITE_SHARED_BUFFERS ?? "32MB";
+  if (!/^\d+(kB|MB|GB)$/.test(size)) throw new Error(`KECHUANG_PGLITE_SHARED_BUFFERS must be a size such as 32MB, not "${size}"`);
+  return [...PGlite.defaultStartParams, "-c", `shared_buffers=${size}`];
+}
+
 class LockedPGliteDriver implements Driver {
   #lock: DataDirLock | undefined;
   #driver: Driver | undefined;
@@ -73,7 +85,7 @@ class LockedPGliteDriver implements Driver {
   async init(): Promise<void> {
     const lock = await lockDataDir(this.dataDir);
     try {
-      const pglite = await PGlite.create(this.dataDir);
+      const pglite = await PGlite.create({ dataDir: this.dataDir, startParams: pgliteStartParams() });
       this.#driver = new PGliteDialect(pglite).createDriver();
       await this.#driver.init();
     } catch (error) {
