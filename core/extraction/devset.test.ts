@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "./extract-statements.ts";
 import { findPageChrome } from "../documents/page-chrome.ts";
-import { formatScores, goldDir, scoreGold, type PredictedStatement } from "./testing/score-gold.ts";
+import { belowFloors, formatScores, goldDir, scoreGold, type PredictedStatement } from "./testing/score-gold.ts";
 
 const devset = resolve(goldDir, "../devset");
 const textDir = join(devset, "text");
@@ -24,10 +24,6 @@ describe("extraction against the development set of reports", () => {
     const scores = scoreGold(predictions, join(devset, "gold"), textDir);
     console.log(formatScores(scores));
     expect(Object.keys(scores.docs)).toHaveLength(3);
-    for (const [name, doc] of Object.entries(scores.docs)) expect(doc.f1, name).toBeGreaterThanOrEqual(0.85);
-    expect(scores.total.f1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.unit).toBeGreaterThanOrEqual(0.95);
-    expect(scores.comparator).toBeGreaterThanOrEqual(0.95);
-    expect(scores.kind).toBeGreaterThanOrEqual(0.95);
+    expect(belowFloors(scores, { document: 0.85, total: 0.9, fields: 0.95 })).toEqual([]);
   });
 });

@@ -24,11 +24,15 @@ export type LongFormatRow = { 指标: string; 地区: string; 期间: number; �
 /** Code of the n-th synthetic place (1-based): bench-0001 … bench-9999, bench-10000 … */
 export const syntheticPlaceCode = (n: number) => `bench-${String(n).padStart(4, "0")}`;
 
-/** Inserts `count` synthetic places under the city in one statement; returns their codes. */
+/**
+ * Inserts `count` synthetic districts under the city in one statement; returns their codes. Each has
+ * an administrative code of its own (9xxxxx, a first digit no real GB/T 2260 code uses), so the
+ * roll-up counts them among the city's districts.
+ */
 export async function insertSyntheticPlaces(db: Db, count: number): Promise<string[]> {
   await sql`
     INSERT INTO places (code, name_zh, name_en, kind, admin_code, parent_code)
-    SELECT 'bench-' || lpad(n::text, greatest(4, length(n::text)), '0'), '测试区' || n, 'Test district ' || n, 'district', NULL, ${CITY_CODE}
+    SELECT 'bench-' || lpad(n::text, greatest(4, length(n::text)), '0'), '测试区' || n, 'Test district ' || n, 'district', '9' || lpad(n::text, 5, '0'), ${CITY_CODE}
     FROM generate_series(1, ${count}::int) AS n
     ON CONFLICT (code) DO NOTHING`.execute(db);
   return Array.from({ length: count }, (_, i) => syntheticPlaceCode(i + 1));

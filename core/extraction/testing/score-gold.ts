@@ -141,3 +141,15 @@ export function formatScores(s: GoldScores): string {
     `${line("total", s.total)}; unit ${f(s.unit)} comparator ${f(s.comparator)} kind ${f(s.kind)}`,
   ].join("\n");
 }
+
+/** The issue's acceptance floors: F1 per document and in total, and the unit, comparator and kind accuracies. */
+export type Floors = { document: number; total: number; fields: number };
+
+/** Every floor the scores fall below, as readable lines (empty when all are met). */
+export function belowFloors(s: GoldScores, floors: Floors): string[] {
+  const out: string[] = [];
+  for (const [name, doc] of Object.entries(s.docs)) if (doc.f1 < floors.document) out.push(`${name} F1 ${doc.f1.toFixed(3)} < ${floors.document}`);
+  if (s.total.f1 < floors.total) out.push(`total F1 ${s.total.f1.toFixed(3)} < ${floors.total}`);
+  for (const field of ["unit", "comparator", "kind"] as const) if (s[field] < floors.fields) out.push(`${field} ${s[field].toFixed(3)} < ${floors.fields}`);
+  return out;
+}
