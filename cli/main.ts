@@ -13,6 +13,7 @@ import { registerDocumentCommands } from "./commands/documents.command.ts";
 import { registerIndexCommands } from "./commands/index.command.ts";
 import { registerAccountCommands } from "./commands/accounts.command.ts";
 import { registerReportingCommands } from "./commands/reporting.command.ts";
+import { registerReportCommands } from "./commands/report.command.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError();
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerIndexCommands(program);
   registerAccountCommands(program);
   registerReportingCommands(program, values);
+  registerReportCommands(program);
   return program;
 }
 

@@ -473,6 +473,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's evaluation report 评估报告 (总结评估 / 中期评估) as a model to preview
+         * @description Built from the targets' progress as of the evaluation date's year: title, 文号 line and blocks (headings, paragraphs of sentences with stable ids, tables, one chart per target). A final evaluation (总结评估) once the date is past the plan period, a mid-term one (中期评估) inside it. Anyone who may read the plan may read it; rankings are included for signed-in readers.
+         */
+        get: operations["getPlanReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/report/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The evaluation report as Word (.docx) or PDF 导出评估报告
+         * @description The same report as GET …/report, with the edited sentences of `edits` (sentence id → text) in place of the generated ones; an unknown sentence id is refused (422). Figures, tables and charts always come from the server. Nothing is stored; open to anyone who may read the plan.
+         */
+        post: operations["exportPlanReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators": {
         parameters: {
             query?: never;
@@ -4316,6 +4356,225 @@ export interface operations {
             };
             /** @description Conflicts with the stored state (taken code, stale version, closed or finished thing) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanReport: {
+        parameters: {
+            query?: {
+                date?: string;
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planCode: string;
+                        /** @enum {string} */
+                        kind: "final" | "midterm";
+                        date: string;
+                        /** @enum {string} */
+                        lang: "zh" | "en";
+                        title: string;
+                        docNumberLine: string;
+                        issuer: string | null;
+                        blocks: ({
+                            /** @enum {string} */
+                            type: "heading";
+                            level: 1 | 2 | 3;
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "paragraph";
+                            sentences: {
+                                id: string;
+                                text: string;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            type: "table";
+                            id: string;
+                            caption: string;
+                            columns: string[];
+                            rows: string[][];
+                            widths: number[];
+                        } | {
+                            /** @enum {string} */
+                            type: "chart";
+                            caption: string;
+                            target: {
+                                targetId: number;
+                                indicator: string;
+                                indicatorEn: string;
+                                unit: string;
+                                displayUnit: string;
+                                displayScale: number;
+                                decimals: number;
+                                placeCode: string;
+                                /** @enum {string|null} */
+                                attribute: "expected" | "binding" | null;
+                                baseline: {
+                                    year: number;
+                                    value: number;
+                                } | null;
+                                target: {
+                                    value: number;
+                                    valueMax: number | null;
+                                    year: number;
+                                    /** @enum {string} */
+                                    comparator: ">=" | ">" | "=" | "<=" | "<";
+                                    /** @enum {string} */
+                                    kind: "level" | "growth" | "multiple" | "increment";
+                                };
+                                latest: {
+                                    year: number;
+                                    value: number;
+                                } | null;
+                                /** @enum {string} */
+                                status: "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                requiredAnnualGrowth: number | null;
+                                realisedAnnualGrowth: number | null;
+                                projection: number | null;
+                                /** @enum {string|null} */
+                                growthBasis: "compound" | "linear" | null;
+                                completion: number | null;
+                                targetLevel: number | null;
+                                observations: {
+                                    year: number;
+                                    value: number;
+                                }[];
+                                path: {
+                                    year: number;
+                                    value: number;
+                                }[];
+                                source: {
+                                    file: string | null;
+                                    start: number;
+                                    end: number;
+                                    quote: string;
+                                } | null;
+                            };
+                        })[];
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPlanReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                format: "docx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    date?: string;
+                    /** @enum {string} */
+                    lang?: "zh" | "en";
+                    edits?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The report file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "› installing chromium and CJK fonts"
   apt_install chromium fonts-noto-cjk
 fi
+# Evaluation reports set their PDFs and charts in Noto CJK; their tests read PDFs back with pdftotext.
+if [ ! -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || ! command -v pdftotext >/dev/null 2>&1; then
+  echo "› installing CJK fonts and poppler-utils (pdftotext)"
+  apt_install fonts-noto-cjk poppler-utils
+fi
 
 # A PostgreSQL server for the database tests: use the one on 127.0.0.1:5432, or start one.
 export KECHUANG_TEST_PG_URL="${KECHUANG_TEST_PG_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}"

@@ -25,6 +25,7 @@ import { catalogueRoutes } from "./routes/catalogue.routes.ts";
 import { documentsRoutes } from "./routes/documents.routes.ts";
 import { reviewRoutes } from "./routes/review.routes.ts";
 import { plansRoutes } from "./routes/plans.routes.ts";
+import { evaluationReportRoutes } from "./routes/evaluation-report.routes.ts";
 import { valuesRoutes } from "./routes/values.routes.ts";
 import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
@@ -56,6 +57,7 @@ export function createApp(db: Db, options: AppOptions = {}): App {
   submissionsRoutes(app);
   rollupRoutes(app);
   plansRoutes(app, db);
+  evaluationReportRoutes(app, db);
   catalogueRoutes(app, db);
   valuesRoutes(app, db);
   documentsRoutes(app, db);

@@ -15,7 +15,7 @@ const PUBLIC_READS: RegExp[] = [
   /^\/api\/session$/,
   /^\/api\/plans$/,
   /^\/api\/plans\/[^/]+$/,
-  /^\/api\/plans\/[^/]+\/(progress|text|outline)$/,
+  /^\/api\/plans\/[^/]+\/(progress|text|outline|report)$/,
   /^\/api\/indicators(\/[^/]+)?$/,
   /^\/api\/places$/,
   /^\/api\/bodies$/,
@@ -26,7 +26,9 @@ const PUBLIC_READS: RegExp[] = [
 export function openToPublic(method: string, path: string): boolean {
   const read = method === "GET" || method === "HEAD";
   const signingIn = method === "POST" && path === "/api/session";
-  return signingIn || (read && PUBLIC_READS.some((p) => p.test(path)));
+  // An evaluation report's export is a read whose body carries edited sentences; nothing is stored.
+  const reportExport = method === "POST" && /^\/api\/plans\/[^/]+\/report\/[^/]+$/.test(path);
+  return signingIn || reportExport || (read && PUBLIC_READS.some((p) => p.test(path)));
 }
 
 export function accessMiddleware(): MiddlewareHandler<AppEnv> {
