@@ -158,6 +158,8 @@ describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => 
     expect(jsonOf(list).map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(["cq-district-innovation", "cq-hitech-zone-ranking"]));
     const out = join(dir, `ranking-${database.name}.csv`);
     expect((await kechuang(["index", "export", "cq-district-innovation", "--table", "ranking", "--out", out], env)).code).toBe(0);
+    // A UTF-8 byte-order mark first, so that Excel on a Chinese Windows reads the names right.
+    expect([...readFileSync(out).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = readFileSync(out, "utf8").trim().split("\n");
     expect(lines).toHaveLength(39);
     expect(lines[0]).toContain("DataNote");

@@ -1,7 +1,10 @@
 /**
  * Exports of an index: its iMeta, iData and pipeline files (read back by the import) and its ranking
  * as CSV. Generated data carries its label in every export: a DataNote column, or a "$comment" key.
+ * The ranking CSV starts with a UTF-8 byte-order mark, so that Excel on a Chinese Windows reads it as
+ * UTF-8, and its text cells are neutralised against formula injection.
  */
+import { neutraliseCell } from "../../core/reporting/formula-injection.ts";
 import { SAMPLE_LABEL, SAMPLE_NOTE_COLUMN } from "../../core/evaluation/model.ts";
 import { toIDataCsv, toIMetaCsv } from "../../core/evaluation/tables.ts";
 import type { z } from "zod";
@@ -21,10 +24,10 @@ const note = `${SAMPLE_LABEL.zh} ${SAMPLE_LABEL.en}`;
 
 async function rankingCsv(db: Db, code: string): Promise<string> {
   const r = await computeRanking(db, code, {});
-  const aggs = r.aggregates.map((a) => a.code);
+  const aggs = [...r.aggregates.map((a) => a.code), ...r.ratios.map((x) => x.code)];
   const header = ["uCode", "uName", "Rank", ...aggs, ...(r.sample ? [SAMPLE_NOTE_COLUMN] : [])];
-  const lines = r.units.map((u) => [u.uCode, u.uName, u.rank, ...aggs.map((a) => u.scores[a] ?? null), ...(r.sample ? [note] : [])].map(csvCell).join(","));
-  return [header.join(","), ...lines].join("\n") + "\n";
+  const lines = r.units.map((u) => [neutraliseCell(u.uCode), neutraliseCell(u.uName), u.rank, ...aggs.map((a) => u.scores[a] ?? null), ...(r.sample ? [note] : [])].map(csvCell).join(","));
+  return "\uFEFF" + [header.join(","), ...lines].join("\n") + "\n";
 }
 
 /** One export file of the index; `table` picks which. */
