@@ -2,7 +2,7 @@
  * Browser test of importing a government work report through the web UI against the real server
  * (PGlite in memory, seed data): the import says it is a 工作报告 of 2023, the review screen shows
  * kind and year, correcting the year moves the pending statements it dated, an accepted actual
- * becomes a 2022 value, the review completes, and the plan list shows the report with its year.
+ * becomes a 2022 value, the review completes, and the plan list and dashboard show the report with its year.
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -102,10 +102,12 @@ describe("importing a government work report in the browser", () => {
     await shot("completed");
   });
 
-  it("lists the report with its kind and year", async () => {
+  it("lists the report with its kind and year, shown again on its dashboard", async () => {
     await page.goto(server.url);
     const tag = page.getByTestId(`kind-${code}`);
     await eventually(() => tag.innerText()).toBe("工作报告 · 2023年");
     expect(await page.getByTestId("kind-cq-sti-2021-2025").innerText()).toContain("规划");
+    await page.locator(`a[data-plan="${code}"]`).click();
+    await eventually(() => page.getByTestId("plan-kind").innerText()).toBe("工作报告 · 2023年");
   });
 });

@@ -15,7 +15,8 @@ import { splitSubjects } from "./subjects.ts";
 import { halfWidthFigures } from "../units/quantity.ts";
 import { tableStatements } from "./table-statements.ts";
 import { buildReportContext } from "./report-context.ts";
-import { recogniseDocument } from "../documents/document-kind.ts";
+import { recogniseDocument, type RecognisedDocument } from "../documents/document-kind.ts";
+import quantities from "./lexicon/quantities.json" with { type: "json" };
 
 export type ExtractOptions = {
   /** Target year for goals that state none (default: the plan period's end). */
@@ -30,6 +31,41 @@ export type ExtractOptions = {
 const JOINER = /^[、和及与,，]?$/;
 /** "由5.1万pcu/h增至8万pcu/h", "从50%、75%提高至100%": a verb of change to a new level. */
 const CHANGE_TO = /(提高|增加|增长|提升|上升|下降|降低|减少|压缩|压减|扩大|缩小|降|增|升|减)(到|至)/;
+
+/** 分别/均/都 before a single figure: the figure holds for each subject named before it. */
+const EACH_BEFORE = /(分别|均|都)[^，,。；;、]{0,6}$/;
+/** A figure followed by another in the same list ("增长9.9%、20.14%") is one of several, not shared. */
+const JOINED_AFTER = /^[、和及与]\s*\d/;
+/** Most subjects one figure can be shared by before the phrase reads as a description. */
+const MAX_SHARED = 4;
+
+/** The subjects of a clause indicator "A、B排放量" or "A和B" with their offsets; [] unless 2 to MAX_SHARED. */
+function sharedSubjects(text: string, from: number, indicator: string): { start: number; indicator: string }[] {
+  const at = text.indexOf(indicator, from);
+  if (!indicator || at < 0) return [];
+  const parts: { start: number; indicator: string }[] = [];
+  let offset = 0;
+  for (const piece of indicator.split(/[、和]/)) {
+    if (piece.trim()) parts.push({ start: at + offset, indicator: piece.trim() });
+    offset += piece.length + 1;
+  }
+  return parts.length >= 2 && parts.length <= MAX_SHARED ? parts : [];
+}
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
+/** "我国有2.9亿在校学生": a present fact stated in a report is a result of the year reviewed. */
+const PRESENT_FACT = new RegExp(`^[^，。；]{0,4}(?:${alternatives(quantities.presentFactOpeners)})`);
+/** "实施化肥农药零增长行动": a figure naming a standing action is a goal with no year. */
+const NAMED_ACTION_BEFORE = new RegExp(`(?:${alternatives(quantities.namedActionVerbs)})`);
+const NAMED_ACTION_AFTER = /^[^，。；、\d]{0,12}行动/;
+
+function reportReading(text: string, cStart: number, m: Mention, cEnd: number, context: TimeContext, doc: RecognisedDocument): TimeContext {
+  if (doc.kind !== "report" || doc.reviewedYear === null) return context;
+  const pre = text.slice(cStart, m.start);
+  if (NAMED_ACTION_AFTER.test(text.slice(m.end, cEnd)) && NAMED_ACTION_BEFORE.test(pre)) return { type: "target", year: null };
+  if (PRESENT_FACT.test(pre)) return { type: "actual", year: doc.reviewedYear };
+  return context;
+}
 
 /** Whether the figure is the starting point of a change "从A……到B" in its clause. */
 function isStartingPoint(text: string, cStart: number, m: Mention, cEnd: number): boolean {
@@ -85,7 +121,7 @@ export function extractStatements(original: string, options: ExtractOptions = {}
       baseline = { value: m.value, before: cEnd };
       continue;
     }
-    const context: TimeContext = startingPoint ? { type: "actual", year: aimed.since! } : aimed;
+    const context: TimeContext = startingPoint ? { type: "actual", year: aimed.since! } : reportReading(text, cStart, m, cEnd, aimed, recognised);
     const joined: boolean = !!previous && JOINER.test(text.slice(previous.mention.end, m.start).trim());
     if (!joined) group++;
     const pre: string = joined ? previous!.pre : segmentPre;
@@ -118,9 +154,19 @@ export function extractStatements(original: string, options: ExtractOptions = {}
         drafts.push({ indicator: subject.indicator, clauseIndicator: subject.indicator, group: ++group, sentence: sentenceStart(text, m.start) });
       }
     } else {
-      found.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
-      const clauseIndicator = readIndicator(text, cStart, m.start, m.end, cEnd).indicator;
-      drafts.push({ indicator: reading.indicator, clauseIndicator, group, sentence: sentenceStart(text, m.start) });
+      const clauseReading = readIndicator(text, cStart, m.start, m.end, cEnd);
+      const shared = !joined && !JOINED_AFTER.test(text.slice(end, end + 3)) && EACH_BEFORE.test(text.slice(cStart, m.start))
+        ? sharedSubjects(text, clauseReading.spanStart, clauseReading.indicator) : [];
+      if (shared.length) {
+        // "A、B排放量分别下降2%", "A和B均达50%": one figure stated for each subject.
+        for (const subject of shared) {
+          found.push(Statement.parse({ ...base, start: subject.start, end, indicator: subject.indicator }));
+          drafts.push({ indicator: subject.indicator, clauseIndicator: subject.indicator, group: ++group, sentence: sentenceStart(text, m.start) });
+        }
+      } else {
+        found.push(Statement.parse({ ...base, start: reading.spanStart, end, indicator: reading.indicator }));
+        drafts.push({ indicator: reading.indicator, clauseIndicator: clauseReading.indicator, group, sentence: sentenceStart(text, m.start) });
+      }
     }
     previous = { mention: m, pre, verbText };
   }

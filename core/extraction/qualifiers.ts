@@ -66,6 +66,8 @@ function stripFiller(pre: string): string {
  */
 export function readComparator(pre: string, post: string, m: Mention, type: StatementType, kind: StatementKind): StatementComparator {
   if (m.valueMax !== undefined) return "=";
+  // 零增长: no more than nothing added.
+  if (m.form === "zero-growth") return "<=";
   const tail = stripFiller(pre);
   // 控制在50%左右: an upper bound even when approximate.
   if (UPPER_EVEN_APPROX.test(tail) && !/^以上/.test(post)) return "<=";
@@ -102,6 +104,7 @@ function lastIndex(pattern: RegExp, text: string): number {
  */
 export function readKind(pre: string, verbText: string, post: string, m: Mention, type: StatementType): StatementKind {
   if (m.form === "multiple") return "multiple";
+  if (m.form === "zero-growth") return "growth";
   if (m.unit === "个百分点") return "growth";
   if (m.unit === "%") return GROWTH_VERB.test(stripFiller(pre)) || isChangeAmount(pre) || RATE_AFTER.test(post) ? "growth" : "level";
   if (m.form === "rank" || m.form === "class" || m.form === "magnitude") return "level";

@@ -87,6 +87,23 @@ describe("quantities, kinds and comparators in report language", () => {
     expect(statementAt(report(sentence), figure, HEAD.length)).toMatchObject({ type: "actual", year: 2030, ...expected });
   });
 
+  it("gives a figure stated for each of several subjects to each of them", () => {
+    const text = report("各项工作稳步推进。", "二氧化硫、氮氧化物排放量要分别下降4%。");
+    const found = extractStatements(text).filter((s) => s.value === 4);
+    expect(found.map((s) => s.indicator)).toEqual(["二氧化硫", "氮氧化物排放量"]);
+    expect(found.every((s) => s.type === "target" && s.kind === "growth" && s.year === 2031)).toBe(true);
+  });
+
+  it("reads a present fact as last year's result and a standing action's figure as a goal without a year", () => {
+    const text = report("各项工作稳步推进。", "我国有3.1亿老年人，要健全养老服务体系。深入实施农药减量增效行动，推进农膜零增长行动。");
+    expect(statementAt(text, "3.1亿")).toMatchObject({ type: "actual", year: 2030, value: 3.1e8 });
+    expect(statementAt(text, "零增长")).toMatchObject({ type: "target", year: null, value: 0, kind: "growth", comparator: "<=" });
+  });
+
+  it("counts families, not 家, in 万家庭", () => {
+    expect(statementAt(report("惠及2900多万家庭。"), "2900多万", HEAD.length)).toMatchObject({ value: 2.9e7, unit: "" });
+  });
+
   it.each([
     ["对年应纳税所得额不到300万元的小微企业减半征收所得税。", "300万元"],
     ["为3岁以下婴幼儿提供普惠托育服务。", "3岁"],

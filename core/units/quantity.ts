@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
-import { baseUnit, DIGIT_MAGNITUDES, scaleValue, UNITS, WORD_MAGNITUDES } from "./unit-list.ts";
+import { baseUnit, DIGIT_MAGNITUDES, NOUNS_STARTING_WITH_UNIT, scaleValue, UNITS, WORD_MAGNITUDES } from "./unit-list.ts";
 
 export const Quantity = z.object({
   value: z.number(),
@@ -48,7 +48,7 @@ function readSimple(text: string, start: number): QuantityAt | null {
   if (scale === 1) { i = beforeMagnitude; approx = undefined; }
   approxAt();
   let unit = "";
-  const unitWritten = UNITS.find((u) => text.startsWith(u, i));
+  const unitWritten = UNITS.find((u) => text.startsWith(u, i) && !NOUNS_STARTING_WITH_UNIT.some((n) => n.startsWith(u) && text.startsWith(n, i)));
   if (unitWritten) {
     const base = baseUnit(unitWritten);
     unit = base.unit;

@@ -18,6 +18,11 @@ export const UNITS: readonly string[] = [
   "间", "册", "份", "棵", "栋", "床",
 ].sort((a, b) => b.length - a.length);
 
+/** Words that begin with a unit's character but are nouns: "2900多万家庭" counts families, not 家. */
+export const NOUNS_STARTING_WITH_UNIT: readonly string[] = [
+  "家庭", "家长", "家属", "人口", "人员", "人民", "人才", "人群", "项目", "个人", "个体", "部门", "部分", "部署", "期间", "期限", "处理", "所得", "所有", "次数", "条件", "条例", "台阶", "名单", "名称", "件事", "批次"
+];
+
 /** Spellings folded into one base unit. */
 const UNIT_ALIASES: Record<string, { unit: string; scale: number }> = {
   "％": { unit: "%", scale: 1 },

@@ -1,8 +1,9 @@
-/** A plan's header: title, 文号 (document number), issuer, period, 成文日期 (signed) and 发布日期 (published). */
+/** A plan's header: title, kind (规划 / 工作报告 and its year), 文号 (document number), issuer, period, 成文日期 (signed) and 发布日期 (published). */
 import { Descriptions, Typography } from "antd";
 import type { PlanDetail, PlanSummary } from "../../../contract/plans.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { zh, type MessageKey } from "../i18n/zh.ts";
+import { DocumentKindTag } from "./review/document-kind-tag.tsx";
 
 /** The localised name of a plan level ("city" → 市级); unknown levels are shown as they come. */
 export function useLevelLabel() {
@@ -24,6 +25,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
   const levelLabel = useLevelLabel();
   const none = t("common.none");
   const items = [
+    { key: "kind", label: t("kind.column"), children: <DocumentKindTag documentKind={plan.documentKind} documentYear={plan.documentYear} testId="plan-kind" /> },
     { key: "doc", label: t("plan.docNumber"), children: plan.docNumber ?? none },
     { key: "issuer", label: t("plan.issuer"), children: plan.issuer ?? none },
     { key: "period", label: t("plan.period"), children: planPeriod(plan) },
