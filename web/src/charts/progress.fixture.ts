@@ -30,6 +30,13 @@ export function progressFixture(over: Partial<TargetProgress> = {}): TargetProgr
       { value: 110_000_000_000, year: 2025 },
     ],
     source: { file: "003_d7f53db3d6bb61e0.txt", start: 10, end: 40, quote: "9技术合同成交额(亿元)145.71100预期性" },
+    reason: "trend",
+    needsBaseline: false,
+    projectedCompletion: (1.5e11 - 14_570_000_000) / (110_000_000_000 - 14_570_000_000),
+    realisedVsRequired: 0.8108 / 0.1276,
+    realisedRange: null,
+    projectionRange: null,
+    projectionFlags: [],
     ...over,
   });
 }
