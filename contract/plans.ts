@@ -102,3 +102,14 @@ export const TargetProgress = z.object({
   projectionFlags: z.array(ProjectionFlag),
 });
 export type TargetProgress = z.infer<typeof TargetProgress>;
+
+/** Body of PUT /api/targets/{id}/baseline: the base-period value (基期值) a relative target needs, in the indicator's base unit. */
+export const SetTargetBaselineRequest = z.object({
+  value: z.number(),
+  year: z.number().int().min(1949).max(2100),
+  reason: z.string().trim().min(1).max(500).optional(),
+});
+export type SetTargetBaselineRequest = z.infer<typeof SetTargetBaselineRequest>;
+
+export const TargetBaselineResponse = z.object({ targetId: z.number().int(), baseline: YearValue, previous: YearValue.nullable() });
+export type TargetBaselineResponse = z.infer<typeof TargetBaselineResponse>;

@@ -106,6 +106,26 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
     expect(history.map((r) => r.changedBy)).toEqual(["规划处", "规划处"]);
   });
 
+  it("asks for the base-period value of a 双倍增 target, takes it from the plan office only, and then assesses it", async () => {
+    const needs = (await progressOf("cq-hitech-2023-2027")).filter((p) => p.needsBaseline);
+    expect(needs.map((p) => [p.target.kind, p.reason, p.status])).toEqual([
+      ["multiple", "no_target_level", "no_data"],
+      ["multiple", "no_target_level", "no_data"],
+    ]);
+    const id = needs[0]!.targetId;
+    const anon = await anonymous().PUT("/api/targets/{id}/baseline", { params: { path: { id } }, body: { value: 500, year: 2022 } });
+    expect([401, 403]).toContain(anon.response.status);
+    const office = (await server.office()).api;
+    const late = await office.PUT("/api/targets/{id}/baseline", { params: { path: { id } }, body: { value: 500, year: 2027 } });
+    expect([late.response.status, late.error?.error.field]).toEqual([422, "year"]);
+    const set = await ok(office.PUT("/api/targets/{id}/baseline", { params: { path: { id } }, body: { value: 500, year: 2022, reason: "2022年统计公报" } }));
+    expect(set).toEqual({ targetId: id, baseline: { value: 500, year: 2022 }, previous: null });
+    const after = (await progressOf("cq-hitech-2023-2027")).find((p) => p.targetId === id)!;
+    expect([after.needsBaseline, after.baseline, after.targetLevel]).toEqual([false, { value: 500, year: 2022 }, 1000]);
+    const audit = await ok(office.GET("/api/audit", { params: { query: { entity: "target", entityId: String(id) } } }));
+    expect(audit.map((a) => [a.action, a.reason])).toEqual([["set_baseline", "2022年统计公报"]]);
+  });
+
   it("keeps the 2023 figures traceable to the report's text", async () => {
     const values = await ok(anonymous().GET("/api/values", { params: { query: { indicator: "tech-contract-value", period: "2023" } } }));
     expect(values).toHaveLength(1);

@@ -70,20 +70,28 @@ describe("plan dashboard in the browser", () => {
   it("shows what a reader needs in each row", async () => {
     const smes = (await row("tech-smes").innerText()).replace(/\s+/g, " ");
     expect(smes).toContain("科技型企业");
-    expect(smes).toContain("26371 (2020)");
-    expect(smes).toMatch(/[>≥]45000 \(2025\)/);
-    expect(smes).toContain("58524 (2023)");
+    expect(smes).toContain("26,371 (2020)");
+    expect(smes).toMatch(/[>≥]45,000 \(2025\)/);
+    expect(smes).toContain("58,524 (2023)");
     expect(smes).toContain("已完成");
 
     const contracts = (await row("tech-contract-value").innerText()).replace(/\s+/g, " ");
     expect(contracts).toContain("亿元");
     expect(contracts).toContain("145.7 (2020)");
-    expect(contracts).toMatch(/[>≥]1100 \(2025\)/);
+    expect(contracts).toMatch(/[>≥]1,100 \(2025\)/);
     expect(contracts).toContain("865.1 (2023)");
     expect(contracts).toContain("进展顺利");
 
     const basic = await row("basic-research-share").innerText();
     expect(basic).toContain("暂无数据");
+
+    // 年均增长>10% with 10 % realised: on track, and the bar measures the growth rate, full.
+    const growth = row("rd-expenditure-growth");
+    expect((await growth.innerText()).replace(/\s+/g, " ")).toContain("进展顺利");
+    expect(await growth.locator("[data-bar]").getAttribute("data-bar")).toBe("rate");
+    expect(await growth.locator("[data-bar]").innerText()).toContain("100%");
+    expect(await growth.locator("[data-bar]").innerText()).toContain("增速达成");
+    expect(await row("tech-smes").locator("[data-bar]").innerText()).toContain("完成度");
     await shot("dashboard-zh");
   });
 
@@ -92,6 +100,11 @@ describe("plan dashboard in the browser", () => {
     await eventually(() => row("tech-smes").innerText()).toContain("Achieved");
     expect(await row("tech-contract-value").innerText()).toContain("On track");
     expect(await row("tech-smes").innerText()).toContain("Registered technology-based enterprises");
+    // No Chinese left in English mode: units, bars, statuses and the table's headers.
+    const han = /[\u4e00-\u9fff]/;
+    for (const code of ["tech-contract-value", "tech-smes", "rd-intensity", "rd-expenditure-growth"]) expect(await row(code).innerText()).not.toMatch(han);
+    expect(await page.locator(".ant-table-thead").first().innerText()).not.toMatch(han);
+    expect(await row("tech-contract-value").innerText()).toContain("100m yuan");
     await shot("dashboard-en");
     await page.getByTestId("lang-switch").click();
     await eventually(() => row("tech-smes").innerText()).toContain("已完成");
@@ -102,6 +115,11 @@ describe("plan dashboard in the browser", () => {
     const detail = page.getByTestId("target-detail");
     await eventually(() => detail.locator("canvas").count()).toBeGreaterThan(0);
     expect(await detail.innerText()).toContain("技术合同成交额(亿元)145.71100");
+    // 81 % a year from two figures: the model is named, the range given and the extrapolation flagged.
+    const text = await detail.innerText();
+    expect(text).toContain("复合增长");
+    expect(text).toMatch(/1,344\.7–2,836\.6 亿元/);
+    expect(await detail.locator('[data-flag="far_extrapolation"]').count()).toBe(1);
     await shot("dashboard-chart");
   });
 
@@ -135,7 +153,33 @@ describe("plan dashboard in the browser", () => {
     await page.locator("#period").fill("2024");
     await page.locator("#value").fill("1005.3");
     expect(await submitValue()).toBe(201);
-    await eventually(() => row("tech-contract-value").innerText()).toContain("1005.3 (2024)");
+    await eventually(() => row("tech-contract-value").innerText()).toContain("1,005.3 (2024)");
     await shot("dashboard-after-value");
+  });
+
+  it("says 需补充基期值 for a 双倍增 target without a baseline and takes the value there", async () => {
+    await page.goto(`${server.url}/plans/cq-hitech-2023-2027`);
+    const needed = page.getByTestId("baseline-needed");
+    await eventually(() => needed.count()).toBe(2);
+    expect(await needed.first().innerText()).toContain("需补充基期值");
+    await needed.first().getByRole("button").click();
+    await page.getByTestId("baseline-value").fill("500");
+    await page.getByTestId("baseline-year").fill("2022");
+    const saved = page.waitForResponse((r) => r.url().includes("/baseline") && r.request().method() === "PUT");
+    await page.locator(".ant-modal-footer .ant-btn-primary").click();
+    expect((await saved).status()).toBe(200);
+    await eventually(() => needed.count()).toBe(1);
+    await eventually(() => page.locator(`tr[data-indicator="hitech-enterprises"]`).first().innerText()).toContain("500 (2022)");
+    await shot("dashboard-baseline");
+  });
+
+  it("shows the app's own page for an unknown address, in either language", async () => {
+    await page.goto(`${server.url}/no/such/page`);
+    await eventually(() => page.getByTestId("not-found").innerText()).toContain("页面不存在");
+    await page.getByTestId("lang-switch").click();
+    await eventually(() => page.getByTestId("not-found").innerText()).toContain("Page not found");
+    await page.getByTestId("lang-switch").click();
+    await page.getByTestId("not-found").getByRole("link").click();
+    await page.waitForURL(`${server.url}/`);
   });
 });

@@ -172,7 +172,7 @@ describe("a reporting round in the browser", () => {
   it("asks 市科技局 to explain a city figure 58 % above last year's before it is saved, and submits it", async () => {
     await session.signInAs({ username: "市科技局填报员", role: "reporter", scopes: [{ kind: "body", code: "cq-science-technology-bureau" }] });
     await openRound();
-    await eventually(() => row("tech-smes").innerText()).toContain("60000 (2024)");
+    await eventually(() => row("tech-smes").innerText()).toContain("60,000 (2024)");
     await row("tech-smes").locator("input").first().fill("95000");
     const refused = reply(`/api/rounds/${roundId}/drafts`, "PUT");
     await page.getByTestId("save-drafts").click();
@@ -242,18 +242,18 @@ describe("a reporting round in the browser", () => {
   it("shows the approved figure on the plan dashboard with its history and roll-up, and withdraws it", async () => {
     await page.goto(`${server.url}/plans/cq-sti-2021-2025`);
     const smes = page.locator('tr[data-indicator="tech-smes"]');
-    await eventually(() => smes.innerText()).toContain("95000 (2025)");
+    await eventually(() => smes.innerText()).toContain("95,000 (2025)");
     await smes.click();
     const history = page.getByTestId("value-history");
-    await eventually(() => history.innerText()).toContain("95000 家");
+    await eventually(() => history.innerText()).toContain("95,000 家");
     expect(await history.innerText()).toContain("已通过");
     expect(await history.innerText()).toContain("规划处");
-    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 2000 家，市级数 95000 家，差额 +93000 家（2/38 区县已报）");
+    await eventually(() => page.getByTestId("rollup-line").innerText()).toContain("区县合计 2,000 家，市级数 95,000 家，差额 +93,000 家（2/38 区县已报）");
     await shot("dashboard-history");
     await page.getByTestId("withdraw-value").click();
     await page.getByTestId("withdraw-reason").fill("口径有误，待核实后重报");
     await page.getByTestId("withdraw-ok").click();
-    await eventually(() => smes.innerText()).toContain("60000 (2024)");
+    await eventually(() => smes.innerText()).toContain("60,000 (2024)");
     const revisions = (await (await session.admin()).get("/api/values?indicator=tech-smes&place=500000&period=2025")).body as { id: number }[];
     const kept = (await (await session.admin()).get(`/api/values/${revisions[0]!.id}/history`)).body as { status: string; reason: string | null }[];
     expect(kept.map((r) => [r.status, r.reason])).toEqual([["approved", "新认定一批科技型企业"], ["withdrawn", "口径有误，待核实后重报"]]);

@@ -131,9 +131,9 @@ describe("importing and reviewing plan documents in the browser", () => {
     await page.goto(`${server.url}/plans/${codes.sti}`);
     await eventually(() => page.locator("tr[data-indicator]").count()).toBe(2);
     const smes = await page.locator('tr[data-indicator="tech-smes"]').innerText();
-    expect(smes.replace(/\s+/g, " ")).toMatch(/[>≥]45000 \(2025\)/);
+    expect(smes.replace(/\s+/g, " ")).toMatch(/[>≥]45,000 \(2025\)/);
     expect(smes).toContain("已完成");
-    expect(await page.locator('tr[data-indicator="tech-contract-value"]').innerText()).toMatch(/[>≥]1200 \(2025\)/);
+    expect(await page.locator('tr[data-indicator="tech-contract-value"]').innerText()).toMatch(/[>≥]1,200 \(2025\)/);
     await shot("dashboard");
   });
 

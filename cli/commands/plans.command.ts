@@ -1,33 +1,67 @@
-/** `kechuang plans` and `kechuang progress --plan CODE`: plans and their targets' progress. */
+/** `kechuang plans`, `kechuang progress --plan CODE` and `kechuang targets baseline`: plans, their targets' progress, a missing base-period value. */
 import type { Command } from "commander";
 import type { TargetProgress } from "../../contract/plans.ts";
 import * as plans from "../../server/services/plans.service.ts";
-import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { setTargetBaseline } from "../../server/services/target-baseline.service.ts";
+import { SetTargetBaselineRequest } from "../../contract/plans.ts";
+import { validationError } from "../../server/errors/http.ts";
+import { cliLanguage, printJson, printTable, withDatabase, type Language } from "../context.ts";
+import { formatDisplayValue, formatGrowth, formatGrowthRange, formatTarget, unitLabel } from "../../core/units/display-format.ts";
 import { kindLine } from "./review.command.ts";
 
 /** The stable machine-readable record of one target (values in the indicator's base unit). */
 export function progressRecord(p: TargetProgress) {
   return {
+    targetId: p.targetId,
     indicator: p.indicator,
     indicatorCode: p.indicatorCode,
     unit: p.unit,
+    attribute: p.attribute,
     baseline: p.baseline,
     target: { value: p.target.value, ...(p.target.valueMax !== null ? { valueMax: p.target.valueMax } : {}), year: p.target.year, comparator: p.target.comparator, kind: p.target.kind },
     latest: p.latest,
     status: p.status,
+    reason: p.reason,
+    needsBaseline: p.needsBaseline,
     completion: p.completion,
     requiredAnnualGrowth: p.requiredAnnualGrowth,
     realisedAnnualGrowth: p.realisedAnnualGrowth,
+    realisedRange: p.realisedRange,
     growthBasis: p.growthBasis,
     projection: p.projection,
+    projectionRange: p.projectionRange,
+    projectionFlags: p.projectionFlags,
   };
 }
 
-const STATUS_ZH = { achieved: "已完成", on_track: "进展顺利", at_risk: "存在风险", off_track: "进度滞后", no_data: "暂无数据" } as const;
+const STATUS = {
+  zh: { achieved: "已完成", on_track: "进展顺利", at_risk: "存在风险", off_track: "进度滞后", no_data: "暂无数据" },
+  en: { achieved: "achieved", on_track: "on track", at_risk: "at risk", off_track: "off track", no_data: "no data" },
+} as const;
+const ATTRIBUTE = { zh: { binding: "约束性", expected: "预期性" }, en: { binding: "binding", expected: "expected" } } as const;
+const MODEL = { zh: { compound: "复合增长", linear: "线性" }, en: { compound: "compound", linear: "linear" } } as const;
+const NEEDS_BASELINE = { zh: "需补充基期值", en: "base-period value needed" } as const;
 
-function growth(p: TargetProgress, rate: number | null): string | null {
-  if (rate === null) return null;
-  return p.growthBasis === "linear" ? `${rate.toFixed(3)}/yr` : `${(rate * 100).toFixed(2)}%`;
+/** One target's row of the progress table, every figure in its display unit and the CLI's language. */
+export function progressRow(p: TargetProgress, lang: Language): (string | null)[] {
+  const value = (v: number) => formatDisplayValue(v, p, lang);
+  const growth = (rate: number | null, range: TargetProgress["realisedRange"] = null) => formatGrowthRange(range, p, lang) ?? formatGrowth(rate, p, lang);
+  const projection =
+    p.projection === null
+      ? null
+      : `${p.projectionRange ? `${value(p.projectionRange.low)}–${value(p.projectionRange.high)}` : value(p.projection)}${p.growthBasis ? ` (${MODEL[lang][p.growthBasis]}${p.projectionFlags.includes("far_extrapolation") ? (lang === "zh" ? "，远超数据的外推" : ", far past the data") : ""})` : ""}`;
+  return [
+    lang === "en" ? p.indicatorEn : p.indicator,
+    p.attribute ? ATTRIBUTE[lang][p.attribute] : null,
+    unitLabel(p.displayUnit, lang),
+    p.baseline ? `${value(p.baseline.value)} (${p.baseline.year})` : p.needsBaseline ? `${NEEDS_BASELINE[lang]} (targets baseline ${p.targetId})` : null,
+    `${formatTarget(p, lang)} (${p.target.year})`,
+    p.latest ? `${value(p.latest.value)} (${p.latest.year})` : null,
+    STATUS[lang][p.status],
+    growth(p.requiredAnnualGrowth),
+    growth(p.realisedAnnualGrowth, p.realisedRange),
+    projection,
+  ];
 }
 
 export function registerPlanCommands(program: Command): void {
@@ -54,20 +88,32 @@ export function registerPlanCommands(program: Command): void {
     .action(async (opts: { plan: string; asOf?: number; json?: boolean }) => {
       const progress = await withDatabase((db) => plans.getPlanProgress(db, opts.plan, opts.asOf));
       if (opts.json) return printJson(progress.map(progressRecord));
-      const en = cliLanguage() === "en";
+      const lang = cliLanguage();
       printTable(
-        en ? ["indicator", "unit", "baseline", "target", "latest", "status", "required/yr", "realised/yr", "projection"] : ["指标", "单位", "基期值", "目标值", "最新值", "状态", "所需年均增速", "实际年均增速", "预测值"],
-        progress.map((p) => [
-          en ? p.indicatorEn : p.indicator,
-          p.unit,
-          p.baseline ? `${p.baseline.value} (${p.baseline.year})` : null,
-          `${p.target.comparator}${p.target.value}${p.target.valueMax !== null ? `–${p.target.valueMax}` : ""} (${p.target.year})`,
-          p.latest ? `${p.latest.value} (${p.latest.year})` : null,
-          en ? p.status : STATUS_ZH[p.status],
-          growth(p, p.requiredAnnualGrowth),
-          growth(p, p.realisedAnnualGrowth),
-          p.projection === null ? null : Number(p.projection.toPrecision(6)),
-        ]),
+        lang === "en"
+          ? ["indicator", "attribute", "unit", "baseline", "target", "latest", "status", "required/yr", "realised/yr", "projection (model)"]
+          : ["指标", "属性", "单位", "基期值", "目标值", "最新值", "状态", "所需年均增速", "实际年均增速", "预测值（模型）"],
+        progress.map((p) => progressRow(p, lang)),
       );
+    });
+
+  program
+    .command("targets")
+    .description("targets 目标")
+    .command("baseline <id>")
+    .description("enter a target's base-period value 补充基期值 (翻番, 双倍增, 年均增长 … need one)")
+    .requiredOption("--value <number>", "base-period value in the indicator's base unit (元, 家, %)")
+    .requiredOption("--year <year>", "base year, before the target year")
+    .option("--reason <text>", "why (recorded)")
+    .requiredOption("--by <name>", "who enters it (recorded)")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { value: string; year: string; reason?: string; by: string; json?: boolean }) => {
+      const parsed = SetTargetBaselineRequest.safeParse({ value: opts.value.trim() === "" ? Number.NaN : Number(opts.value), year: Number(opts.year), reason: opts.reason });
+      if (!parsed.success) throw validationError(parsed.error.issues);
+      const targetId = Number(id);
+      if (!Number.isInteger(targetId) || targetId < 1) throw validationError([{ code: "custom", path: ["id"], message: "target id must be a positive integer", input: id }]);
+      const r = await withDatabase((db) => setTargetBaseline(db, targetId, parsed.data, { name: opts.by, id: null }));
+      if (opts.json) return printJson(r);
+      process.stdout.write(cliLanguage() === "en" ? `target ${r.targetId}: baseline ${r.baseline.value} (${r.baseline.year})\n` : `目标 ${r.targetId}：基期值 ${r.baseline.value}（${r.baseline.year}年）\n`);
     });
 }

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Comparator } from "../targets/target.ts";
-import { computeProgress, type ProgressInput, type Status } from "./index.ts";
+import { bindingFirst, computeProgress, type ProgressInput, type Status } from "./index.ts";
 
 const RUNS = { numRuns: 400 };
 const comparators = fc.constantFrom<Comparator>(">=", ">", "<=", "<", "=");
@@ -179,5 +179,21 @@ describe("projections", () => {
     expect(p.realisedRange!.high).toBeCloseTo(0.5, 12);
     expect(p.projectionRange!.low).toBeLessThan(p.projection!);
     expect(p.projectionRange!.high).toBeGreaterThan(p.projection!);
+  });
+});
+
+describe("lists", () => {
+  it("put binding targets first and keep the plan's order within each group", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("binding", "expected", null), { maxLength: 20 }), (attrs) => {
+        const items = attrs.map((attribute, i) => ({ attribute, i }));
+        const out = bindingFirst(items);
+        const firstOther = out.findIndex((x) => x.attribute !== "binding");
+        expect(out.slice(firstOther < 0 ? out.length : firstOther).every((x) => x.attribute !== "binding")).toBe(true);
+        expect([...out].sort((a, b) => a.i - b.i)).toEqual(items);
+        const binding = out.filter((x) => x.attribute === "binding").map((x) => x.i);
+        expect(binding).toEqual([...binding].sort((a, b) => a - b));
+      }),
+    );
   });
 });

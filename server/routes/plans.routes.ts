@@ -1,8 +1,9 @@
-/** HTTP routes of plans: list, detail, source text, target progress. */
+/** HTTP routes of plans: list, detail, source text, target progress, a target's base-period value. */
 import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../http/app-env.ts";
 import { z } from "zod";
-import { PlanDetail, PlanSummary, TargetProgress } from "../../contract/plans.ts";
+import { PlanDetail, PlanSummary, SetTargetBaselineRequest, TargetBaselineResponse, TargetProgress } from "../../contract/plans.ts";
+import { setTargetBaseline } from "../services/target-baseline.service.ts";
 import type { Db } from "../db/connect.ts";
 import * as plans from "../services/plans.service.ts";
 import { withdrawPlan } from "../services/plan-withdrawal.service.ts";
@@ -74,6 +75,26 @@ export function plansRoutes(app: App, db: Db) {
       const actor = c.get("actor");
       assertMay(actor, "plan_manage");
       return c.json(await withdrawPlan(db, c.req.valid("param").code, c.req.valid("json").reason, whoOf(actor)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/targets/{id}/baseline",
+      operationId: "setTargetBaseline",
+      tags: ["plans"],
+      summary: "Enter a target's base-period value 补充基期值 (plan office)",
+      description: "A relative target (翻番, 双倍增, 年均增长, 新增) is assessed once its baseline is known. Value in the indicator's base unit; the year must precede the target year. Audited.",
+      request: {
+        params: z.object({ id: z.coerce.number().int().min(1).max(2147483647) }),
+        body: { content: { "application/json": { schema: SetTargetBaselineRequest } }, required: true },
+      },
+      responses: { 200: json(TargetBaselineResponse, "The baseline stored, and the one it replaced"), ...errors(404) },
+    }),
+    async (c) => {
+      const actor = c.get("actor");
+      assertMay(actor, "plan_manage");
+      return c.json(await setTargetBaseline(db, c.req.valid("param").id, c.req.valid("json"), whoOf(actor)), 200);
     },
   );
 }

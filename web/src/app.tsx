@@ -13,6 +13,7 @@ import { EvaluationPage } from "./pages/evaluation.page.tsx";
 import { ImportDocumentPage } from "./pages/import-document.page.tsx";
 import { LoginPage } from "./pages/login.page.tsx";
 import { NewValuePage } from "./pages/new-value.page.tsx";
+import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
 import { PlanReportPage } from "./pages/plan-report.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
@@ -48,6 +49,7 @@ export function App() {
               <Route path="evaluation" element={<RequireAccess action="read_internal"><EvaluationPage /></RequireAccess>} />
               <Route path="admin/users" element={<RequireAccess action="account_manage"><UsersPage /></RequireAccess>} />
               <Route path="audit" element={<RequireAccess action="read_internal"><AuditPage /></RequireAccess>} />
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
         </BrowserRouter>

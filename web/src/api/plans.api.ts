@@ -1,7 +1,7 @@
-/** Query hooks of plans (规划): the list, one plan's header and its targets' progress. */
-import { useQuery } from "@tanstack/react-query";
+/** Query hooks of plans (规划): the list, one plan's header, its targets' progress, a target's base-period value. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { PlanDetail, PlanSummary, TargetProgress } from "../../../contract/plans.ts";
+import { PlanDetail, PlanSummary, TargetBaselineResponse, TargetProgress, type SetTargetBaselineRequest } from "../../../contract/plans.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { api, inLanguage, request, requestAllPages } from "./client.ts";
 
@@ -37,5 +37,16 @@ export function usePlanProgress(code: string) {
     queryKey: planKeys.progress(code),
     queryFn: ({ signal }) =>
       request(() => api.GET("/api/plans/{code}/progress", { params: { path: { code } }, ...inLanguage(lang, signal) }), z.array(TargetProgress)),
+  });
+}
+
+/** PUT /api/targets/:id/baseline — the plan office enters the base-period value a relative target needs. */
+export function useSetTargetBaseline() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: SetTargetBaselineRequest }) =>
+      request(() => api.PUT("/api/targets/{id}/baseline", { params: { path: { id } }, body, ...inLanguage(lang) }), TargetBaselineResponse),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
   });
 }

@@ -10,20 +10,23 @@ import type { PlanDetail } from "../../../contract/plans.ts";
 import type { Comparator } from "../../../core/targets/target.ts";
 import { usePlans } from "../api/plans.api.ts";
 import { useAlignment } from "../api/review.api.ts";
-import { comparatorSymbol } from "../format/number.format.ts";
+import { comparatorSymbol, formatNumber } from "../format/number.format.ts";
+import type { Language } from "../i18n/translate.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { QueryState } from "./query-state.tsx";
 
 const VERDICT_COLOR = { consistent: "blue", more_ambitious: "green", weaker: "red", not_comparable: "default" } as const;
 
-const target = (t: AlignmentRow["lower"]) => `${t.kind === "multiple" ? "×" : comparatorSymbol(t.comparator as Comparator)}${t.value} (${t.year})`;
+const target = (t: AlignmentRow["lower"], lang: Language) =>
+  `${t.kind === "multiple" ? "×" : comparatorSymbol(t.comparator as Comparator)}${formatNumber(t.value, 4, lang)} (${t.year})`;
 
 /** A compared figure: a level as is, a compound rate in %, a linear rate in points a year. */
-function figure(value: number | null, row: AlignmentRow): string {
+function figure(value: number | null, row: AlignmentRow, lang: Language): string {
   if (value === null) return "—";
-  if (row.rateBasis === "compound") return `${(value * 100).toFixed(2)}%/年`;
-  if (row.rateBasis === "linear") return `${value.toFixed(3)}/年`;
-  return String(Number(value.toPrecision(4)));
+  const perYear = lang === "zh" ? "/年" : "/yr";
+  if (row.rateBasis === "compound") return `${formatNumber(value * 100, 2, lang)}%${perYear}`;
+  if (row.rateBasis === "linear") return `${formatNumber(value, 3, lang)}${perYear}`;
+  return formatNumber(Number(value.toPrecision(4)), 4, lang);
 }
 
 export function AlignmentPanel({ plan }: { plan: PlanDetail }) {
@@ -36,15 +39,15 @@ export function AlignmentPanel({ plan }: { plan: PlanDetail }) {
   const alignment = useAlignment(plan.code, other);
   const columns: ColumnsType<AlignmentRow> = [
     { title: t("col.indicator"), key: "indicator", render: (_, r) => (lang === "zh" ? r.indicatorZh : r.indicatorEn) },
-    { title: t("align.lower"), key: "lower", render: (_, r) => target(r.lower) },
-    { title: t("align.higher"), key: "higher", render: (_, r) => target(r.higher) },
+    { title: t("align.lower"), key: "lower", render: (_, r) => target(r.lower, lang) },
+    { title: t("align.higher"), key: "higher", render: (_, r) => target(r.higher, lang) },
     { title: t("align.verdict"), key: "verdict", render: (_, r) => <Tag color={VERDICT_COLOR[r.verdict]}>{t(`align.${r.verdict}`)}</Tag> },
     {
       title: t("align.basis"),
       key: "basis",
       render: (_, r) => (
         <Flex vertical>
-          <span>{r.reason[lang]}{r.basis ? `：${figure(r.lowerFigure, r)} / ${figure(r.higherFigure, r)}` : ""}</span>
+          <span>{r.reason[lang]}{r.basis ? `${lang === "zh" ? "：" : ": "}${figure(r.lowerFigure, r, lang)} / ${figure(r.higherFigure, r, lang)}` : ""}</span>
           {r.notes.map((n) => <Typography.Text key={n.en} type="secondary" style={{ fontSize: 12 }}>{n[lang]}</Typography.Text>)}
         </Flex>
       ),

@@ -2,7 +2,7 @@
  * One target in detail: the chart of baseline, actuals, target and required path, with the plan's own
  * words; for signed-in people also the latest figure's history and the districts' roll-up (汇总).
  */
-import { Col, Descriptions, Flex, Row, Typography } from "antd";
+import { Alert, Col, Descriptions, Flex, Row, Typography } from "antd";
 import { useMemo } from "react";
 import type { TargetProgress } from "../../../contract/plans.ts";
 import { buildTargetChartOption } from "../charts/target.chart.ts";
@@ -41,6 +41,14 @@ export function TargetDetail({ progress }: { progress: TargetProgress }) {
     progress.projection === null
       ? null
       : { key: "projection", label: t("detail.projection"), children: `${formatDisplayValue(progress.projection, progress, lang)} ${labels.unit}` },
+    progress.projectionRange === null
+      ? null
+      : {
+          key: "projectionRange",
+          label: t("detail.projectionRange"),
+          children: `${formatDisplayValue(progress.projectionRange.low, progress, lang)}–${formatDisplayValue(progress.projectionRange.high, progress, lang)} ${labels.unit}`,
+        },
+    progress.projection === null || progress.growthBasis === null ? null : { key: "model", label: t("detail.model"), children: t(`model.${progress.growthBasis}`) },
     progress.source
       ? { key: "source", label: t("detail.source"), children: <Typography.Text italic>“{progress.source.quote}”</Typography.Text> }
       : null,
@@ -53,6 +61,9 @@ export function TargetDetail({ progress }: { progress: TargetProgress }) {
       <Col xs={24} lg={10}>
         <Flex vertical gap={8}>
           <Descriptions size="small" column={1} items={items} />
+          {progress.projectionFlags.map((f) => (
+            <Alert key={f} type="warning" showIcon title={t(`flag.${f}`)} data-flag={f} />
+          ))}
           {internal ? <RollupLine progress={progress} /> : null}
           {internal ? <ValueHistory progress={progress} /> : null}
         </Flex>

@@ -2,16 +2,28 @@
  * The dashboard's table of targets: one row per target with baseline, target, latest value, a
  * completion bar, status and annual growth; a row expands into its chart and source quote.
  */
-import { Progress, Table, Typography } from "antd";
+import { Flex, Progress, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { TargetProgress } from "../../../contract/plans.ts";
 import { statusColors } from "../charts/status.colors.ts";
-import { completionPercent, formatDisplayValue, formatGrowth, formatTarget } from "../format/number.format.ts";
+import { completionPercent, formatDisplayValue, formatGrowth, formatGrowthRange, formatTarget } from "../format/number.format.ts";
 import { unitLabel } from "../format/unit.format.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import type { Language } from "../i18n/translate.ts";
 import { StatusTag } from "./status-tag.tsx";
 import { TargetDetail } from "./target-detail.tsx";
+import { BaselineNeeded } from "./baseline-form.tsx";
+
+/**
+ * What a target's bar measures, or null when it shows none: for a growth-rate target (年均增长) the
+ * realised over the target annual rate, so the bar and the status (which judges that rate) agree;
+ * otherwise completion (latest − baseline) / (target − baseline).
+ */
+export function barOf(p: Pick<TargetProgress, "target" | "completion" | "realisedVsRequired">): { measure: "rate" | "completion"; percent: number } | null {
+  const measure = p.target.kind === "growth" ? "rate" : "completion";
+  const percent = completionPercent(measure === "rate" ? p.realisedVsRequired : p.completion);
+  return percent === null ? null : { measure, percent };
+}
 
 const { Text } = Typography;
 
@@ -26,18 +38,28 @@ function ValueYear({ text, year }: { text: string; year: number }) {
 
 function columns(lang: Language, t: ReturnType<typeof useLanguage>["t"]): ColumnsType<TargetProgress> {
   const none = <Text type="secondary">{t("common.none")}</Text>;
-  const growth = (rate: number | null, p: TargetProgress) => {
-    const text = formatGrowth(rate, p, lang);
+  const growth = (rate: number | null, p: TargetProgress, range: TargetProgress["realisedRange"] = null) => {
+    const text = formatGrowthRange(range, p, lang) ?? formatGrowth(rate, p, lang);
     return text === null ? none : <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
   };
   return [
-    { title: t("col.indicator"), key: "indicator", width: 260, render: (_, p) => (lang === "zh" ? p.indicator : p.indicatorEn) },
+    {
+      title: t("col.indicator"),
+      key: "indicator",
+      width: 260,
+      render: (_, p) => (
+        <span>
+          {lang === "zh" ? p.indicator : p.indicatorEn}
+          {p.attribute === "binding" ? <Tag color="volcano" style={{ marginInlineStart: 6 }}>{t("attribute.binding")}</Tag> : null}
+        </span>
+      ),
+    },
     { title: t("col.unit"), key: "unit", width: 90, render: (_, p) => unitLabel(p.displayUnit, lang) },
     {
       title: t("col.baseline"),
       key: "baseline",
       align: "right",
-      render: (_, p) => (p.baseline ? <ValueYear text={formatDisplayValue(p.baseline.value, p, lang)} year={p.baseline.year} /> : none),
+      render: (_, p) => (p.baseline ? <ValueYear text={formatDisplayValue(p.baseline.value, p, lang)} year={p.baseline.year} /> : p.needsBaseline ? <BaselineNeeded progress={p} /> : none),
     },
     { title: t("col.target"), key: "target", align: "right", render: (_, p) => <ValueYear text={formatTarget(p, lang)} year={p.target.year} /> },
     {
@@ -52,14 +74,21 @@ function columns(lang: Language, t: ReturnType<typeof useLanguage>["t"]): Column
       key: "progress",
       width: 150,
       render: (_, p) => {
-        const percent = completionPercent(p.completion);
-        if (percent === null) return none;
-        return <Progress percent={percent} size="small" strokeColor={statusColors[p.status].hex} />;
+        const bar = barOf(p);
+        if (bar === null) return none;
+        return (
+          <Tooltip title={t(bar.measure === "rate" ? "bar.rateHelp" : "bar.completionHelp")}>
+            <Flex vertical data-bar={bar.measure}>
+              <Progress percent={bar.percent} size="small" strokeColor={statusColors[p.status].hex} format={(percent) => `${percent}%`} />
+              <Text type="secondary" style={{ fontSize: 12 }}>{t(bar.measure === "rate" ? "bar.rate" : "bar.completion")}</Text>
+            </Flex>
+          </Tooltip>
+        );
       },
     },
     { title: t("col.status"), key: "status", width: 100, render: (_, p) => <StatusTag status={p.status} /> },
     { title: t("col.requiredGrowth"), key: "required", align: "right", render: (_, p) => growth(p.requiredAnnualGrowth, p) },
-    { title: t("col.realisedGrowth"), key: "realised", align: "right", render: (_, p) => growth(p.realisedAnnualGrowth, p) },
+    { title: t("col.realisedGrowth"), key: "realised", align: "right", render: (_, p) => growth(p.realisedAnnualGrowth, p, p.realisedRange) },
   ];
 }
 

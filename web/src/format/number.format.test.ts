@@ -5,6 +5,7 @@ import {
   formatDisplayValue,
   formatGrowth,
   formatNumber,
+  formatRankInterval,
   formatRankQuantile,
   formatTarget,
   toBaseValue,
@@ -25,10 +26,11 @@ describe("display units", () => {
     expect(toBaseValue(0.1 + 0.2, 1)).toBe(0.3);
   });
 
-  it("formats with the indicator's decimals; zh ungrouped like the plans, en grouped", () => {
+  it("formats with the indicator's decimals and thousands separators in both languages", () => {
     expect(formatDisplayValue(14_570_000_000, yi, "zh")).toBe("145.7");
-    expect(formatDisplayValue(110_000_000_000, yi, "zh")).toBe("1100");
-    expect(formatDisplayValue(26371, count, "zh")).toBe("26371");
+    expect(formatDisplayValue(110_000_000_000, yi, "zh")).toBe("1,100");
+    expect(formatDisplayValue(283_664_000_000, yi, "zh")).toBe("2,836.6");
+    expect(formatDisplayValue(26371, count, "zh")).toBe("26,371");
     expect(formatDisplayValue(26371, count, "en")).toBe("26,371");
     expect(formatNumber(2.456, 2, "zh")).toBe("2.46");
   });
@@ -42,11 +44,13 @@ describe("targets", () => {
   });
 
   it("formats level targets, ranges and the other kinds", () => {
-    expect(formatTarget(target(), "zh")).toBe("≥45000");
+    expect(formatTarget(target(), "zh")).toBe("≥45,000");
     expect(formatTarget(target({ comparator: "=", value: 2, valueMax: 3 }), "zh")).toBe("2–3");
     expect(formatTarget(target({ kind: "growth", comparator: ">", value: 10 }), "zh")).toBe("年均增长>10%");
     expect(formatTarget(target({ kind: "growth", comparator: ">", value: 10 }), "en")).toBe(">10% a year");
     expect(formatTarget(target({ kind: "multiple", comparator: "=", value: 2 }), "zh")).toBe("基期的2倍");
+    expect(formatTarget(target({ kind: "multiple", comparator: ">=", value: 2 }), "zh")).toBe("≥基期的2倍");
+    expect(formatTarget(target({ kind: "multiple", comparator: ">=", value: 2 }), "en")).toBe("≥2 × baseline");
     expect(formatTarget({ ...target({ kind: "increment", value: 1e10 }), ...yi }, "zh")).toBe("新增≥100");
   });
 });
@@ -60,6 +64,7 @@ describe("growth and completion", () => {
     expect(formatGrowth(0.075, share, "zh")).toBe("0.08 个百分点/年");
     expect(formatGrowth(0.5, share, "en")).toBe("0.5 pp/yr");
     expect(formatGrowth(5e8, { ...money, growthBasis: "linear" }, "zh")).toBe("5 亿元/年");
+    expect(formatGrowth(5e8, { ...money, growthBasis: "linear" }, "en")).toBe("5 100m yuan/yr");
     expect(formatGrowth(null, money, "zh")).toBeNull();
     expect(formatGrowth(3, { ...money, growthBasis: null }, "zh")).toBeNull();
   });
@@ -73,9 +78,10 @@ describe("growth and completion", () => {
 });
 
 describe("formatRankQuantile", () => {
-  it("shows whole ranks whole and interpolated ones to one decimal", () => {
+  it("shows whole ranks, the nearest for interpolated quantiles", () => {
     expect(formatRankQuantile(5)).toBe("5");
-    expect(formatRankQuantile(1.9500000000000001)).toBe("2.0");
-    expect(formatRankQuantile(12.25)).toBe("12.3");
+    expect(formatRankQuantile(1.9500000000000001)).toBe("2");
+    expect(formatRankQuantile(12.25)).toBe("12");
+    expect(formatRankInterval(1.9500000000000001, 4.6)).toBe("2–5");
   });
 });

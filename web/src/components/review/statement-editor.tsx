@@ -8,6 +8,7 @@ import { useEffect } from "react";
 import type { IndicatorResponse } from "../../../../contract/catalogue.ts";
 import type { NewIndicator, ReviewAction, StatementChanges, StatementResponse } from "../../../../contract/review.ts";
 import { ApiError } from "../../api/client.ts";
+import { comparatorSymbol } from "../../format/number.format.ts";
 import { useLanguage } from "../../i18n/i18n.context.tsx";
 
 type Props = {
@@ -69,7 +70,7 @@ export function StatementEditor({ statement, indicators, indicatorCode, busy, on
     form.setFieldValue("indicatorCode", indicator.code);
   };
 
-  const options = indicators.map((i) => ({ value: i.code, label: `${lang === "zh" ? i.nameZh : i.nameEn} (${i.code})` }));
+  const options = indicators.map((i) => ({ value: i.code, label: lang === "zh" ? i.nameZh : i.nameEn }));
   return (
     <Modal title={t("review.editTitle")} open={statement !== null} onCancel={onClose} footer={null} destroyOnHidden width={560}>
       {statement ? <Typography.Paragraph type="secondary" style={{ background: "#fafafa", padding: 8 }}>{statement.quote}</Typography.Paragraph> : null}
@@ -84,7 +85,7 @@ export function StatementEditor({ statement, indicators, indicatorCode, busy, on
         </Flex>
         <Flex gap={8}>
           <Form.Item name="year" label={t("review.year")} style={{ flex: 1 }}><InputNumber style={{ width: "100%" }} /></Form.Item>
-          <Form.Item name="comparator" label={t("review.comparator")} style={{ flex: 1 }}><Select options={COMPARATORS.map((c) => ({ value: c, label: c }))} /></Form.Item>
+          <Form.Item name="comparator" label={t("review.comparator")} style={{ flex: 1 }}><Select options={COMPARATORS.map((c) => ({ value: c, label: comparatorSymbol(c) || "=" }))} /></Form.Item>
           <Form.Item name="kind" label={t("review.kind")} style={{ flex: 1 }}><Select options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} /></Form.Item>
         </Flex>
       </Form>
