@@ -4601,6 +4601,8 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 status: "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
+                                /** @enum {string} */
+                                reason?: "no_observation" | "no_target_level" | "no_trend" | "target_met" | "deadline_missed" | "trend";
                                 requiredAnnualGrowth: number | null;
                                 realisedAnnualGrowth: number | null;
                                 projection: number | null;

@@ -15,7 +15,8 @@ const STATUSES: Status[] = ["achieved", "on_track", "at_risk", "off_track", "no_
 /** Why a target without a status has none, read from its progress: no baseline to be relative to, no figure, or no trend. */
 export type NoDataCause = "no_target_level" | "no_observation" | "no_trend";
 
-export function noDataCause(t: Pick<ReportTarget, "baseline" | "latest" | "target" | "targetLevel">): NoDataCause {
+export function noDataCause(t: Pick<ReportTarget, "baseline" | "latest" | "target" | "targetLevel" | "reason">): NoDataCause {
+  if (t.reason === "no_target_level" || t.reason === "no_observation" || t.reason === "no_trend") return t.reason;
   if (t.baseline === null && t.target.kind !== "level" && t.targetLevel === null) return "no_target_level";
   if (t.latest === null) return "no_observation";
   return "no_trend";

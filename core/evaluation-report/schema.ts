@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { Comparator, TargetAttribute, TargetKind } from "../targets/target.ts";
-import { Status } from "../monitoring/schema.ts";
+import { Status, StatusReason } from "../monitoring/schema.ts";
 
 export const ReportLang = z.enum(["zh", "en"]);
 export type ReportLang = z.infer<typeof ReportLang>;
@@ -43,6 +43,8 @@ export const ReportTarget = z.object({
   target: z.object({ value: z.number(), valueMax: z.number().nullable(), year: z.number().int(), comparator: Comparator, kind: TargetKind }),
   latest: YearValue.nullable(),
   status: Status,
+  /** Why the status is what it is, when the progress service gives it (else read from the figures). */
+  reason: StatusReason.optional(),
   requiredAnnualGrowth: z.number().nullable(),
   realisedAnnualGrowth: z.number().nullable(),
   projection: z.number().nullable(),

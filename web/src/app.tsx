@@ -15,6 +15,7 @@ import { LoginPage } from "./pages/login.page.tsx";
 import { NewValuePage } from "./pages/new-value.page.tsx";
 import { NotFoundPage } from "./pages/not-found.page.tsx";
 import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
+import { PlanReportPage } from "./pages/plan-report.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
 import { PlanReviewPage } from "./pages/plan-review.page.tsx";
 import { RoundPage } from "./pages/round.page.tsx";
@@ -38,6 +39,7 @@ export function App() {
               <Route path="login" element={<LoginPage />} />
               <Route path={PASSWORD_PATH.slice(1)} element={<ChangePasswordPage />} />
               <Route path="plans/:code" element={<PlanDashboardPage />} />
+              <Route path="plans/:code/report" element={<PlanReportPage />} />
               <Route path="plans/:code/review" element={<RequireAccess action="read_internal"><PlanReviewPage /></RequireAccess>} />
               <Route path="import" element={<RequireAccess action="plan_manage"><ImportDocumentPage /></RequireAccess>} />
               <Route path="values/new" element={<RequireAccess action="value_enter"><NewValuePage /></RequireAccess>} />

@@ -109,4 +109,12 @@ export const en: Messages = {
   "form.choose": "{field} is required",
   "form.success": "Saved: {indicator} {period} = {value}",
   "form.failed": "Could not save",
+  "report.open": "Evaluation report",
+  "report.title": "Evaluation report",
+  "report.date": "Evaluated as of",
+  "report.hint": "Click a sentence to change its words; figures in tables and charts come from the system and cannot be edited. Edits are not stored; they go into the exported file.",
+  "report.docx": "Download Word",
+  "report.pdf": "Download PDF",
+  "report.edited": "{count} sentences edited",
+  "report.reset": "Undo edits",
 };

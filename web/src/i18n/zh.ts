@@ -107,6 +107,14 @@ export const zh = {
   "form.choose": "请选择{field}",
   "form.success": "已录入：{indicator} {period} = {value}",
   "form.failed": "提交失败",
+  "report.open": "评估报告",
+  "report.title": "评估报告",
+  "report.date": "评估时点",
+  "report.hint": "点击句子可修改文字；表格和图表中的数据来自系统，不可修改。修改不会保存，导出时随文件生成。",
+  "report.docx": "下载 Word",
+  "report.pdf": "下载 PDF",
+  "report.edited": "已修改 {count} 句",
+  "report.reset": "撤销修改",
 } as const;
 
 /** A message key. */

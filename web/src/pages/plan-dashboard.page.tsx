@@ -4,7 +4,7 @@
  * document, and the 规划衔接 panel against its parent plan — each shown to those who may use it
  * (the public reads the header and progress only).
  */
-import { AppstoreOutlined, AuditOutlined, PlusOutlined, TableOutlined } from "@ant-design/icons";
+import { AppstoreOutlined, AuditOutlined, PlusOutlined, TableOutlined, FileTextOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
@@ -46,6 +46,11 @@ export function PlanDashboardPage() {
           { value: "grid", icon: <AppstoreOutlined />, label: t("plan.view.grid") },
         ]}
       />
+      <Link to={`/plans/${encodeURIComponent(code)}/report`}>
+        <Button size="small" icon={<FileTextOutlined />} data-testid="open-report">
+          {t("report.open")}
+        </Button>
+      </Link>
       {plan.data?.sourceFile && canReadInternal ? (
         <Link to={`/plans/${encodeURIComponent(code)}/review`}>
           <Button size="small" icon={<AuditOutlined />} data-testid="open-review">
