@@ -2820,7 +2820,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import";
+                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "task";
                 entityId?: string;
                 limit?: number;
                 before?: number;
