@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { BodyRole, IsoDate, ProgressReview, ProgressState, TaskLevel, TaskStanding, TaskState } from "../core/tasks/task.ts";
-import { plainText } from "./accounts.ts";
+import { AuditEntry, plainText } from "./accounts.ts";
+import { PageQuery } from "./pagination.ts";
 
 export const TaskBody = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), role: BodyRole });
 export const TaskIndicator = z.object({ code: z.string(), nameZh: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable(), targetIds: z.array(z.number().int()) });
@@ -73,7 +74,10 @@ export const TaskResponse = z.object({
 });
 export type TaskResponse = z.infer<typeof TaskResponse>;
 
-export const TaskListQuery = z.object({ asOf: IsoDate.optional() });
+export const TaskListQuery = PageQuery.extend({ asOf: IsoDate.optional() });
+
+/** A task with every progress report on it and its history (the audit log's entries on it, newest first). */
+export const TaskDetailResponse = z.object({ task: TaskResponse, progress: z.array(ProgressResponse), history: z.array(AuditEntry) });
 
 const BodyCodes = z.array(z.string().min(1).max(100)).max(50);
 export const TaskChanges = z.object({
@@ -121,7 +125,7 @@ export type ProgressRequest = z.infer<typeof ProgressRequest>;
 
 export const ProgressDecisionRequest = z.object({ version: z.number().int().min(1), comment: plainText(1000).optional() });
 export const ProgressReturnRequest = z.object({ version: z.number().int().min(1), comment: plainText(1000).pipe(z.string().trim().min(1)) });
-export const ProgressQuery = z.object({ roundId: z.coerce.number().int().min(1).max(2_147_483_647).optional(), review: ProgressReview.optional(), planCode: z.string().max(100).optional() });
+export const ProgressQuery = PageQuery.extend({ roundId: z.coerce.number().int().min(1).max(2_147_483_647).optional(), review: ProgressReview.optional(), planCode: z.string().max(100).optional() });
 export const ProgressListItem = ProgressResponse.extend({ taskTitle: z.string(), planCode: z.string() });
 
 export const AsOfQuery = z.object({ asOf: IsoDate.optional() });

@@ -84,6 +84,7 @@ export function readDivisionTable(sheets: readonly TableSheet[], tasks: readonly
   const rows: DivisionRow[] = [];
   const problems: DivisionProblem[] = [];
   let found = false;
+  const seen = new Map<number, number>();
   for (const sheet of sheets) {
     const header = findHeader(sheet);
     if (!header) continue;
@@ -99,6 +100,8 @@ export function readDivisionTable(sheets: readonly TableSheet[], tasks: readonly
       const taskId = taskText ? matchTask(taskText, tasks) : null;
       if (!taskText) problems.push({ ...at("task"), code: "task_missing", zh: "任务为空", en: "the task is empty" });
       else if (taskId === null) problems.push({ ...at("task"), code: "task_unmatched", zh: `任务“${taskText}”与本规划的任何任务都对不上`, en: `the task "${taskText}" matches none of the plan's tasks` });
+      else if (seen.has(taskId)) problems.push({ ...at("task"), code: "task_repeated", zh: `任务“${taskText}”与第 ${seen.get(taskId)} 行是同一项任务`, en: `the task "${taskText}" is the same task as row ${seen.get(taskId)}` });
+      else seen.set(taskId, r + 1);
       const names = (column: "lead" | "cooperating") => {
         const codes: string[] = [];
         for (const name of splitBodyNames(cell(column))) {

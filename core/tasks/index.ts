@@ -6,3 +6,4 @@ export * from "./draft-tasks.ts";
 export * from "./deadline.ts";
 export * from "./division-table.ts";
 export * from "./overdue.ts";
+export * from "./supervision-notice.ts";

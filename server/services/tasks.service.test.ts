@@ -10,7 +10,9 @@ import { AppError } from "../errors/app-error.ts";
 import { prepareDatabase } from "../start.ts";
 import { listAudit } from "./audit.service.ts";
 import { decideTask } from "./task-decision.service.ts";
-import { draftPlanTasks } from "./tasks.service.ts";
+import { draftPlanTasks, listPlanTasks } from "./tasks.service.ts";
+import { importDivisionTable } from "./task-division.service.ts";
+import { BROKEN, divisionDocx, divisionHtml, divisionRows, divisionXlsx } from "../testing/division-table.ts";
 
 const office = { name: "规划处", id: null };
 const PLAN = "cq-sti-2021-2025";
@@ -60,5 +62,38 @@ describe.each(TEST_DATABASES)("tasks on $name", (database) => {
     expect(history.map((h) => [h.action, h.actor])).toEqual([["edit", "审核员甲"], ["accept", "规划处"], ["draft", "规划处"]]);
     await expect(decideTask(db, a, { action: "merge", into: d }, office)).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.field === "into");
     await expect(decideTask(db, a, { action: "edit", changes: { lead: ["市科协"] } }, office)).rejects.toSatisfy((e: unknown) => e instanceof AppError && e.field === "changes.lead");
+  });
+
+  it("imports a 30-row division table whole, or — with 3 unknown bodies and 1 stranger task — lists those 4 problems and stores nothing", async () => {
+    const titles = (await draftPlanTasks(db, PLAN, office)).filter((t) => t.level === "section" && t.state === "pending").map((t) => t.title);
+    const count = async () => Number((await db.selectFrom("task_milestones").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const error = await importDivisionTable(db, PLAN, "分工.xlsx", await divisionXlsx(divisionRows(titles, true)), office).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    const details = (error as AppError).details.map((d) => [d.sheet, d.row, d.column, d.code]);
+    expect(details).toEqual([
+      ["任务分工", BROKEN.unknownLead, "C", "unknown_body"],
+      ["任务分工", BROKEN.unknownCooperating, "D", "unknown_body"],
+      ["任务分工", BROKEN.unknownLeadToo, "C", "unknown_body"],
+      ["任务分工", BROKEN.unmatchedTask, "B", "task_unmatched"],
+    ]);
+    expect(await count()).toBe(before);
+
+    const imported = await importDivisionTable(db, PLAN, "分工.xlsx", await divisionXlsx(divisionRows(titles)), office);
+    expect(imported.rows).toBe(30);
+    const tasks = await listPlanTasks(db, PLAN, "2024-01-01");
+    const first = tasks.find((t) => t.id === imported.tasks[0]!.taskId)!;
+    expect(first.bodies.map((b) => [b.code, b.role])).toEqual([["cq-science-technology-bureau", "lead"], ["cq-development-reform-commission", "cooperating"], ["cq-education-commission", "cooperating"]]);
+    expect([first.dueOn, first.milestones.map((m) => [m.dueOn, m.origin])]).toEqual(["2025-12-31", [["2025-12-31", "division"]]]);
+    expect(await count()).toBe(before + 25);
+  });
+
+  it("reads the same table from an HTML page and from a .docx", async () => {
+    const titles = (await draftPlanTasks(db, PLAN, office)).filter((t) => t.level === "section" && t.state === "pending").map((t) => t.title);
+    for (const [name, bytes] of [["分工.html", divisionHtml(divisionRows(titles))], ["分工.docx", await divisionDocx(divisionRows(titles))]] as const) {
+      expect((await importDivisionTable(db, PLAN, name, bytes, office)).rows).toBe(30);
+    }
+    const broken = await importDivisionTable(db, PLAN, "分工.docx", await divisionDocx(divisionRows(titles, true)), office).then(() => null, (e: unknown) => e);
+    expect((broken as AppError).details.map((d) => [d.sheet, d.row])).toEqual([["表格1", BROKEN.unknownLead], ["表格1", BROKEN.unknownCooperating], ["表格1", BROKEN.unknownLeadToo], ["表格1", BROKEN.unmatchedTask]]);
   });
 });

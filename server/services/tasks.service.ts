@@ -14,7 +14,7 @@ import * as plans from "../repositories/plans.repository.ts";
 import * as rounds from "../repositories/rounds.repository.ts";
 import * as tasks from "../repositories/tasks.repository.ts";
 import { presentMilestone, presentProgress, presentTask } from "../presenters/tasks.presenter.ts";
-import { recordAudit, type Who } from "./audit.service.ts";
+import { listAudit, recordAudit, type Who } from "./audit.service.ts";
 
 /** Today as YYYY-MM-DD (UTC), the default as-of date. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -114,4 +114,11 @@ export async function getTask(db: Db, id: number, asOf = today()): Promise<TaskR
   const row = await tasks.findTask(db, id);
   if (!row) throw notFound("id", `任务 ${id} 不存在`, `task ${id} does not exist`);
   return (await listPlanTasks(db, row.plan_code, asOf)).find((t) => t.id === id)!;
+}
+
+/** A task with all its progress reports and its history from the audit log. */
+export async function getTaskDetail(db: Db, id: number, asOf = today()) {
+  const task = await getTask(db, id, asOf);
+  const [reports, history] = await Promise.all([tasks.findProgressOfTasks(db, [id]), listAudit(db, { entity: "task", entityId: String(id), limit: 200 })]);
+  return { task, progress: reports.map(presentProgress), history: history.items };
 }
