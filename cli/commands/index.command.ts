@@ -16,6 +16,8 @@ import { fromIndexDefinitionError } from "../../server/errors/index-definition.t
 import * as indices from "../../server/services/indices.service.ts";
 import { exportIndexTable } from "../../server/services/index-export.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { exportRanking } from "../../server/services/table-export.service.ts";
+import { tableFormatOf, writeTableFile } from "../table-file.ts";
 
 interface FileOptions {
   idata: string;
@@ -163,10 +165,13 @@ export function registerIndexCommands(program: Command): void {
     .description("export iMeta, iData, pipeline or ranking (sample data keeps its label)")
     .requiredOption("--table <table>", "imeta | idata | pipeline | ranking")
     .option("--out <file>", "write to a file instead of standard output")
-    .action(async (code: string, o: { table: string; out?: string }) => {
+    .option("--as <format>", "ranking only: xlsx or csv (the ranking table people read, as the web app exports it)")
+    .action(async (code: string, o: { table: string; out?: string; as?: string }) => {
       const table = ExportTable.safeParse(o.table);
       if (!table.success) throw new AppError("validation_failed", { zh: "--table 须为 imeta、idata、pipeline 或 ranking", en: "--table must be imeta, idata, pipeline or ranking" }, "table");
-      const file = await withDatabase((db) => exportIndexTable(db, code, table.data));
+      const format = table.data === "ranking" ? tableFormatOf(o) : null;
+      if (format) return writeTableFile(o, format, (lang) => withDatabase((db) => exportRanking(db, code, { format, lang })));
+      const file = await withDatabase((db) => exportIndexTable(db, code, table.data, cliLanguage()));
       if (o.out) writeFileSync(o.out, file.text);
       else process.stdout.write(file.text);
     });
