@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Migrated, seeded template databases built once per run; each suite starts from a copy.
+    globalSetup: ["server/db/testing/database-templates.ts"],
   },
 });

@@ -1,7 +1,8 @@
 /**
- * The kechuang command as a user runs it (a child process), on an embedded database in a temporary
- * directory and on a PostgreSQL database: progress JSON and .xlsx on the seed data, the value commands'
- * validation, and the lock that keeps a second process off an embedded database in use.
+ * The kechuang command on an embedded database in a temporary directory and on a PostgreSQL
+ * database: progress JSON and .xlsx on the seed data, the value commands'
+ * validation, and — as a user runs it, a child process — the lock that keeps a second process off an
+ * embedded database in use.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { startServerProcess } from "../e2e/testing/server-process.ts";
-import { jsonOf, runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
+import { jsonOf, runKechuang, spawnKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 import { readSheets, rowsOf } from "../e2e/testing/table-download.ts";
 
 describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
@@ -63,15 +64,15 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
   it.runIf(database.name === "pglite")("refuses an embedded database a running server holds, saying where it runs and what to do", async () => {
     // A lock file naming a live process (as older versions wrote it) means nothing.
     writeFileSync(`${env.KECHUANG_DATA_DIR}.lock`, String(process.pid));
-    expect((await kechuang("plans")).code).toBe(0);
+    expect((await spawnKechuang(env, "plans")).code).toBe(0);
     const server = await startServerProcess({ dataDir: `${env.KECHUANG_DATA_DIR}/` });
     try {
-      const zh = await kechuang("plans");
+      const zh = await spawnKechuang(env, "plans");
       expect(zh.code).toBe(4);
       expect(zh.stderr).toContain(`运行中的科创服务器使用（进程 ${server.pid}，地址 ${server.url}）`);
       expect(zh.stderr).toContain("先停止该服务器");
       expect(zh.stderr).toContain("DATABASE_URL");
-      const en = await runKechuang({ ...env, KECHUANG_LANG: "en", KECHUANG_DATA_DIR: relative(process.cwd(), env.KECHUANG_DATA_DIR!) }, "plans");
+      const en = await spawnKechuang({ ...env, KECHUANG_LANG: "en", KECHUANG_DATA_DIR: relative(process.cwd(), env.KECHUANG_DATA_DIR!) }, "plans");
       expect(en.code).toBe(4);
       expect(en.stderr).toContain(`in use by the Kechuang server running at ${server.url} (process ${server.pid})`);
       expect(en.stderr).toContain("stop that server first");
@@ -79,6 +80,6 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
       expect((await server.stop("SIGTERM")).code).toBe(0);
     }
     // Stopped, it has let go: the command works at once.
-    expect((await kechuang("plans")).code).toBe(0);
+    expect((await spawnKechuang(env, "plans")).code).toBe(0);
   });
 });

@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { refDir as REF } from "../core/indices/testing/coinr.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
-import { jsonOf, runKechuang } from "./testing/cli-harness.ts";
+import { jsonOf, runKechuang, useCliDatabase } from "./testing/cli-harness.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const BIN = resolve(here, "../kechuang");
@@ -140,17 +140,7 @@ describe("kechuang index uncertainty as a long run", () => {
 });
 
 describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => {
-  const env: NodeJS.ProcessEnv = {};
-  let drop: () => Promise<void> = async () => {};
-  beforeAll(async () => {
-    env.DATABASE_URL = "";
-    if (database.name === "postgres") {
-      const created = await database.create();
-      drop = created.drop;
-      if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
-    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
-  });
-  afterAll(async () => drop());
+  const { env } = useCliDatabase(database, "kechuang-index-stored-");
 
   it("lists the templates and exports the district ranking labelled as sample data", async () => {
     const list = await kechuang(["index", "list", "--json"], env);

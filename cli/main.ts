@@ -3,7 +3,7 @@
  * the same services as the HTTP API on the database from the environment (DATABASE_URL, else PGlite
  * in KECHUANG_DATA_DIR). Messages are zh-CN unless KECHUANG_LANG=en.
  */
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { reportError } from "./context.ts";
 import { registerPlanCommands } from "./commands/plans.command.ts";
 import { registerCatalogueCommands } from "./commands/catalogue.command.ts";
@@ -16,7 +16,9 @@ import { registerReportingCommands } from "./commands/reporting.command.ts";
 import { registerReportCommands } from "./commands/report.command.ts";
 
 export function buildProgram(): Command {
-  const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError();
+  // Commander throws instead of exiting (set before the commands, which inherit it), so one command
+  // line can run inside another process — the tests' — and still give its exit code.
+  const program = new Command("kechuang").description("科创 Kechuang — plans, targets, monitoring").showHelpAfterError().exitOverride();
   registerPlanCommands(program);
   registerCatalogueCommands(program);
   const values = registerValueCommands(program);
@@ -29,8 +31,16 @@ export function buildProgram(): Command {
   return program;
 }
 
-try {
-  await buildProgram().parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = reportError(error);
+/**
+ * Runs one command line (the words after `kechuang`) and returns its exit code; output goes to the
+ * process's stdout and stderr.
+ */
+export async function runCli(args: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...args], { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    return reportError(error);
+  }
 }

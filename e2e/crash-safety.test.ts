@@ -15,7 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseTarget } from "../server/db/connect.ts";
-import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { fillDataDir, TEST_DATABASES } from "../server/db/test-databases.ts";
 import { prepareDatabase } from "../server/start.ts";
 import { insertSyntheticPlaces, pastYears, syntheticPlaceCode, syntheticRows, syntheticXlsx } from "../server/testing/synthetic-returns.ts";
 import { administratorOf, ApiClient, TEST_PASSWORD } from "./testing/api-client.ts";
@@ -130,6 +130,7 @@ describe.each(TEST_DATABASES)("an import killed with SIGKILL on $name", (databas
       const serverDb: ServerDatabase = target.kind === "pglite" ? { dataDir: target.dataDir } : { url: (target as { url: string }).url };
       let server: ServerProcess | undefined;
       try {
+        if (target.kind === "pglite") await fillDataDir(target.dataDir);
         const prepared = await prepareDatabase(target);
         await insertSyntheticPlaces(prepared, PLACES_PER_IMPORT * imports);
         await prepared.destroy();

@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../server/start.ts";
+import { fillDataDir } from "../server/db/test-databases.ts";
 import { startServerProcess, type ServerProcess } from "./testing/server-process.ts";
 
 const BOUND_MS = 3_000;
@@ -62,6 +63,7 @@ describe("SIGTERM on the server", () => {
     folder = mkdtempSync(join(tmpdir(), "kechuang-shutdown-"));
     dataDir = join(folder, "pglite");
     // Migrated and seeded once, so each start below is quick.
+    await fillDataDir(dataDir);
     await (await prepareDatabase({ kind: "pglite", dataDir })).destroy();
   }, 300_000);
   afterAll(async () => {

@@ -52,10 +52,15 @@ export interface RunningServer {
 /** Opens, migrates and (when empty) seeds a database. */
 export async function prepareDatabase(target: DatabaseTarget): Promise<Db> {
   const db = openDatabase(target);
+  await fillDatabase(db);
+  return db;
+}
+
+/** Migrates an open database and loads the seeds when it is empty. */
+export async function fillDatabase(db: Db): Promise<void> {
   await migrateToLatest(db);
   await loadSeedsIfEmpty(db);
   await seedEvaluationTemplates(db);
-  return db;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {

@@ -1,6 +1,12 @@
 /**
- * What CLI tests share: running `kechuang` as a user does (a child process) and, per suite, a fresh
- * database for it — an embedded one in a temporary directory or a new PostgreSQL database.
+ * What CLI tests share: running `kechuang` — in the test's own process, through the same entry the
+ * command uses, or as a user does (a child process) where the process itself is under test — and,
+ * per suite, a fresh database for it: an embedded one in a temporary directory or a new PostgreSQL
+ * database.
+ *
+ * A child process costs seconds of start-up (Node, the TypeScript loader, the libraries), which over
+ * a hundred command lines is most of the CLI tests' time; in process, a command line costs what the
+ * command does. Both run the same program (cli/main.ts) with the same arguments and environment.
  */
 import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,15 +15,55 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll } from "vitest";
-import type { TestDatabase } from "../../server/db/test-databases.ts";
+import { fillDataDir, type TestDatabase } from "../../server/db/test-databases.ts";
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL("../../kechuang", import.meta.url));
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
-/** Runs the command with `env`; a failure gives its exit code and output instead of throwing. */
-export async function runKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the command line in this process with `env` as its environment and its stdout and stderr
+ * captured; a failure gives its exit code and output instead of throwing. Command lines run one at a
+ * time (they share the process's environment and output streams).
+ */
+export function runKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
+  const result = running.then(() => runInProcess(env, args));
+  running = result.catch(() => undefined);
+  return result;
+}
+
+async function runInProcess(env: NodeJS.ProcessEnv, args: string[]): Promise<CliResult> {
+  const { runCli } = await import("../main.ts");
+  const saved = { env: process.env, exitCode: process.exitCode, stdout: process.stdout.write, stderr: process.stderr.write };
+  let stdout = "";
+  let stderr = "";
+  const capture = (append: (text: string) => void) =>
+    ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      append(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      const done = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+  process.env = { ...env };
+  process.exitCode = undefined;
+  process.stdout.write = capture((t) => (stdout += t));
+  process.stderr.write = capture((t) => (stderr += t));
+  try {
+    const code = await runCli(args);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = saved.stdout;
+    process.stderr.write = saved.stderr;
+    process.env = saved.env;
+    process.exitCode = saved.exitCode;
+  }
+}
+
+/** Runs the command as a child process, as a user does; a failure gives its exit code and output instead of throwing. */
+export async function spawnKechuang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(BIN, args, { env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
@@ -71,7 +117,10 @@ export function useCliDatabase(database: TestDatabase, prefix: string): { env: N
       const created = await database.create();
       drop = created.drop;
       if (created.target.kind === "postgres") env.DATABASE_URL = created.target.url;
-    } else env.KECHUANG_DATA_DIR = join(dir, "pglite");
+    } else {
+      env.KECHUANG_DATA_DIR = join(dir, "pglite");
+      await fillDataDir(env.KECHUANG_DATA_DIR);
+    }
   });
   afterAll(async () => {
     await drop();

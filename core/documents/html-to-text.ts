@@ -6,7 +6,6 @@
  * than the limit is refused before it is parsed into a tree: building one costs time quadratic in
  * the depth (10,000 nested divs take seconds, 100,000 minutes) and walking it, stack.
  */
-import * as cheerio from "cheerio";
 import { Parser } from "htmlparser2";
 import { DocumentError } from "./document-error.ts";
 import { DEFAULT_READ_LIMITS } from "./read-limits.ts";
@@ -48,8 +47,10 @@ export function assertHtmlDepth(html: string, maxDepth: number): void {
 }
 
 /** Converts an HTML page to text; throws DocumentError (too_deep) for a page nested deeper than `maxDepth`. */
-export function htmlToText(html: string, maxDepth = DEFAULT_READ_LIMITS.maxHtmlDepth): string {
+export async function htmlToText(html: string, maxDepth = DEFAULT_READ_LIMITS.maxHtmlDepth): Promise<string> {
   assertHtmlDepth(html, maxDepth);
+  // cheerio brings a whole HTTP client along (a second of start-up): loaded when a page is read.
+  const cheerio = await import("cheerio");
   const $ = cheerio.load(html);
   $(DROP).remove();
   $("[class], [id]").each((_, el) => {

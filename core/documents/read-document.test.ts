@@ -26,20 +26,20 @@ async function docx(paragraphs: string[]): Promise<Uint8Array> {
 }
 
 describe("htmlToText", () => {
-  it("keeps paragraphs and table rows as lines and drops scripts and page furniture", () => {
-    const text = htmlToText(PAGE);
+  it("keeps paragraphs and table rows as lines and drops scripts and page furniture", async () => {
+    const text = await htmlToText(PAGE);
     expect(text).not.toContain("var a");
     expect(text).not.toContain("政务公开</a>");
     expect(text).not.toContain("备案号");
     expect(text.split("\n")).toEqual(expect.arrayContaining(["某市科技创新规划(2026—2030年)", "到2030年，高新技术企业超过1.2万家。", "1 研发投入强度"]));
   });
 
-  it("refuses 100,000 nested divs at once with a message naming the limit, not a stack overflow", () => {
+  it("refuses 100,000 nested divs at once with a message naming the limit, not a stack overflow", async () => {
     const nested = `<html><body>${"<div>".repeat(100_000)}到2030年<p>x${"</div>".repeat(100_000)}</body></html>`;
     const started = performance.now();
     let error: unknown;
     try {
-      htmlToText(nested);
+      await htmlToText(nested);
     } catch (e) {
       error = e;
     }
@@ -47,15 +47,15 @@ describe("htmlToText", () => {
     expect(error).toMatchObject({ code: "too_deep", messages: { zh: "HTML 元素嵌套超过 256 层的上限，已拒绝读取。" } });
     // Refused at the 257th level, before any tree is built: milliseconds, not minutes.
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(() => htmlToText(nested, 50)).toThrow("more than 50 deep");
+    await expect(htmlToText(nested, 50)).rejects.toThrow("more than 50 deep");
   });
 
-  it("counts only real nesting: unclosed paragraphs, list items and cells, void elements", () => {
+  it("counts only real nesting: unclosed paragraphs, list items and cells, void elements", async () => {
     const flat = `<html><body>${"<p>段落<br><img src=x>".repeat(2_000)}<ul>${"<li>项".repeat(2_000)}</ul><table>${"<tr><td>1<td>2".repeat(500)}</table></body></html>`;
-    expect(htmlToText(flat, 10).split("\n").length).toBeGreaterThan(4_000);
+    expect((await htmlToText(flat, 10)).split("\n").length).toBeGreaterThan(4_000);
     const deep = `<div>${"<section>".repeat(20)}正文${"</section>".repeat(20)}</div>`;
-    expect(htmlToText(deep, 21)).toBe("正文");
-    expect(() => htmlToText(deep, 20)).toThrow(DocumentError);
+    expect(await htmlToText(deep, 21)).toBe("正文");
+    await expect(htmlToText(deep, 20)).rejects.toThrow(DocumentError);
   });
 });
 

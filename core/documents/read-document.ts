@@ -60,7 +60,7 @@ export async function readDocument(bytes: Uint8Array, options: { fileName?: stri
   else {
     const decoded = decodeText(bytes, { minPrintableShare: limits.minPrintableShare, prose: true });
     encoding = decoded.encoding;
-    text = format === "html" ? htmlToText(decoded.text, limits.maxHtmlDepth) : decoded.text;
+    text = format === "html" ? await htmlToText(decoded.text, limits.maxHtmlDepth) : decoded.text;
   }
   const { body, chrome } = findPageChrome(text);
   return {

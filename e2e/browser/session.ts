@@ -5,6 +5,7 @@
  * `initialPassword` instead (and then must not use `admin()`, which changes it through the API).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { memoryDatabase } from "../../server/db/test-databases.ts";
 import { startServer, type RunningServer } from "../../server/start.ts";
 import { accountFor, administratorOf, type ApiClient, type TestAccount, TEST_PASSWORD } from "../testing/api-client.ts";
 import { launchChromium } from "./chromium.ts";
@@ -30,7 +31,7 @@ export type BrowserSession = {
 export async function openBrowserSession(): Promise<BrowserSession> {
   ensureWebBuild();
   let initialPassword = "";
-  const server = await startServer({ port: 0, database: { kind: "pglite-memory" }, onInitialAdministrator: (a) => (initialPassword = a.password) });
+  const server = await startServer({ port: 0, database: memoryDatabase(), onInitialAdministrator: (a) => (initialPassword = a.password) });
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();

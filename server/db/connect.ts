@@ -4,6 +4,7 @@
  * above this file is unaware of which one it talks to.
  */
 import { Kysely, PostgresAdapter, PostgresDialect, PostgresIntrospector, PostgresQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type TransactionSettings } from "kysely";
+import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
@@ -12,7 +13,8 @@ import { lockDataDir, type DataDirLock } from "./lock.ts";
 
 export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite-memory" }
+  /** In memory; `from` names a data directory dump (PGlite's dumpDataDir) to start from instead of an empty cluster. */
+  | { kind: "pglite-memory"; from?: string }
   | { kind: "postgres"; url: string };
 
 export type Db = Kysely<Database>;
@@ -46,7 +48,10 @@ export function openDatabase(target: DatabaseTarget): Db {
     pool.on("error", () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.kind === "pglite-memory") return new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
+  if (target.kind === "pglite-memory") {
+    const pglite = target.from ? new PGlite({ loadDataDir: new Blob([readFileSync(target.from)]) }) : new PGlite();
+    return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  }
   return new Kysely<Database>({ dialect: lockedPGlite(target.dataDir) });
 }
 

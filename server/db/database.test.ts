@@ -19,7 +19,7 @@ describe.each(TEST_DATABASES)("database on $name", (database) => {
   });
 
   async function fresh(): Promise<Db> {
-    const created = await database.create();
+    const created = await database.createEmpty();
     drop = created.drop;
     db = openDatabase(created.target);
     return db;

@@ -11,9 +11,6 @@ import { invalidField } from "../errors/app-error.ts";
 import * as catalogue from "../repositories/catalogue.repository.ts";
 import * as indices from "../repositories/indices.repository.ts";
 import * as sources from "../repositories/report-sources.repository.ts";
-import { renderCharts } from "../reports/report-charts.ts";
-import { renderDocx } from "../reports/report-docx.ts";
-import { renderPdf } from "../reports/report-pdf.ts";
 import { guardEngine, loadEvaluationInput } from "./evaluation-input.service.ts";
 import { getPlanProgress, requirePlan, type Audience } from "./plans.service.ts";
 
@@ -105,6 +102,8 @@ export async function exportPlanReport(db: Db, code: string, format: ReportForma
 
 /** Writes a report model as .docx or PDF, charts included. */
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+  // The renderers pull in ECharts, pdfkit and docx (seconds of start-up): load them only when a report is written.
+  const { renderCharts } = await import("../reports/report-charts.ts");
   const charts = renderCharts(model.blocks.flatMap((b) => (b.type === "chart" ? [b.target] : [])), model.lang);
-  return format === "docx" ? renderDocx(model, charts) : renderPdf(model, charts);
+  return format === "docx" ? (await import("../reports/report-docx.ts")).renderDocx(model, charts) : (await import("../reports/report-pdf.ts")).renderPdf(model, charts);
 }

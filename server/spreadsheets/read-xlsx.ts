@@ -7,7 +7,7 @@
  * strings, which read whole.
  */
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { xlsxZipLimits, type SpreadsheetLimits } from "./limits.ts";
 import { isoDate, SheetBuilder, type Cell, type Sheet } from "./sheet-grid.ts";
 import { SpreadsheetProblem } from "./spreadsheet-problem.ts";
@@ -95,7 +95,8 @@ export async function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits): Pr
   const failed = new Promise<never>((_, reject) => source.once("error", (error) => reject((sourceError = error))));
   failed.catch(() => undefined);
   try {
-    return await Promise.race([collect(new ExcelJS.stream.xlsx.WorkbookReader(source, READER_OPTIONS), limits), failed]);
+    const { default: excel } = await import("exceljs");
+    return await Promise.race([collect(new excel.stream.xlsx.WorkbookReader(source, READER_OPTIONS), limits), failed]);
   } catch (error) {
     throw sourceError ?? error;
   } finally {

@@ -5,7 +5,7 @@
  * passes through neutraliseCell, so nothing exported can run as a formula.
  */
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { neutraliseCell } from "../../core/reporting/formula-injection.ts";
 
 /** A number with a format of its own (per row: each indicator its decimals, a growth rate its unit). */
@@ -119,7 +119,8 @@ export async function writeXlsx(sheets: ExportSheet[]): Promise<Uint8Array> {
       done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   const withNotes = sheets.filter((s) => s.notes && s.notes.length > 0);
   const names = sheetNames([...sheets.map((s) => s.name), ...(withNotes.length ? [NOTES_SHEET] : [])]);
   for (const [i, sheet] of sheets.entries()) await writeTable(workbook, names[i] ?? sheet.name, sheet);
