@@ -2900,7 +2900,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import";
+                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "enterprise";
                 entityId?: string;
                 limit?: number;
                 before?: number;

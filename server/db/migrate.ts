@@ -13,6 +13,7 @@ import * as rollupIndex from "./migrations/0005-rollup-index.ts";
 import * as scaleReads from "./migrations/0006-scale-reads.ts";
 import * as documentKind from "./migrations/0007-document-kind.ts";
 import * as monitoringStamp from "./migrations/0010-monitoring-stamp.ts";
+import * as enterprises from "./migrations/0012-enterprises.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-scale-reads": scaleReads,
   "0007-document-kind": documentKind,
   "0010-monitoring-stamp": monitoringStamp,
+  "0012-enterprises": enterprises,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -13,7 +13,7 @@ export function placeOf(p: Pick<LocatedProblem, "sheet" | "row" | "column">): { 
 }
 
 /** One error for the whole batch; `fileName` names the file when the batch came from one. */
-export function batchError(problems: readonly LocatedProblem[], fileName?: string): AppError {
+export function batchError(problems: readonly (Omit<LocatedProblem, "field"> & { field: string })[], fileName?: string): AppError {
   const first = problems[0];
   if (!first) throw new Error("batchError needs at least one problem");
   const where = placeOf(first);

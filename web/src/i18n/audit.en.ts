@@ -15,6 +15,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.entity.statement": "Review",
   "audit.entity.round": "Round",
   "audit.entity.import": "Import",
+  "audit.entity.enterprise": "Enterprise",
   "audit.col.at": "Time",
   "audit.col.actor": "By",
   "audit.col.object": "Object",
