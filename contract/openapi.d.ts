@@ -174,6 +174,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/overview/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The round overview 填报进度 as .xlsx or CSV
+         * @description Per place or body: figures asked, approved, awaiting review, draft, returned, not entered, completeness, last submission, late; a total row; in .xlsx a second sheet of reminders. As of now, or of `asOf` (YYYY-MM-DD, end of that day). zh-CN headers unless `lang=en` (or Accept-Language: en). Same readers as the overview.
+         */
+        get: operations["exportRoundOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/assignments": {
         parameters: {
             query?: never;
@@ -453,6 +473,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/progress/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The progress table as .xlsx or CSV 导出目标进展
+         * @description The dashboard's table: indicator, attribute, unit, baseline and its year, target and its year, latest value and its year, completion, status, required and realised annual growth, projection and its model. Figures in each indicator's display unit, numbers kept as numbers with number formats; zh-CN headers unless `lang=en` (or Accept-Language: en). Readable by whoever may read the plan's progress.
+         */
+        get: operations["exportPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/withdraw": {
         parameters: {
             query?: never;
@@ -696,6 +736,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/review/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review list as .xlsx or CSV 导出审核清单
+         * @description Every statement extracted from the plan's document (or those in `state`), in document order: type, state, indicator as written and the linked catalogue indicator, comparator, value, unit, year, baseline, scope and the source sentence. zh-CN headers unless `lang=en` (or Accept-Language: en). Readable by whoever may read the review.
+         */
+        get: operations["exportPlanReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/decisions": {
         parameters: {
             query?: never;
@@ -861,7 +921,7 @@ export interface paths {
         };
         /**
          * Export iMeta, iData, pipeline or ranking
-         * @description Sample data carries its label: a DataNote column in CSV, a `$comment` key in the pipeline JSON.
+         * @description Sample data carries its label: a DataNote column in CSV (数据说明 in the ranking), a `$comment` key in the pipeline JSON. The ranking is the table people read (node names as headers, in the Accept-Language); `GET …/ranking/export` gives it as .xlsx too, with rank intervals.
          */
         get: operations["exportIndex"];
         put?: never;
@@ -991,6 +1051,26 @@ export interface paths {
          * @description Cancels a queued or running job (its worker stops at the next model run) and answers with the job, now `cancelled`; a finished job is answered unchanged.
          */
         delete: operations["cancelAnalysisJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{code}/ranking/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranking as .xlsx or CSV 导出排名
+         * @description Rank, place code and name, score, a column per sub-index and ratio node headed by its name, and the 5th–95th percentile rank interval in whole ranks from `replications` seeded Monte Carlo runs (default 200, seed 1, as the screen first shows; 0 leaves the interval out). The stored definition, for `year` (default latest) and `source`. Sample data is labelled in the title and on every row. zh-CN headers unless `lang=en` (or Accept-Language: en).
+         */
+        get: operations["exportIndexRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3097,7 +3177,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "task";
+                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "task" | "enterprise";
                 entityId?: string;
                 limit?: number;
                 before?: number;
@@ -3511,6 +3591,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoundOverview"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportRoundOverview: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with byte-order mark) */
+                format?: "xlsx" | "csv";
+                /** @description language of headers and words; default: Accept-Language, else zh */
+                lang?: "zh" | "en";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a file (Content-Disposition: attachment, with the file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Not signed in */
@@ -4603,6 +4739,53 @@ export interface operations {
             };
         };
     };
+    exportPlanProgress: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with byte-order mark) */
+                format?: "xlsx" | "csv";
+                /** @description language of headers and words; default: Accept-Language, else zh */
+                lang?: "zh" | "en";
+                asOf?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a file (Content-Disposition: attachment, with the file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     withdrawPlan: {
         parameters: {
             query?: never;
@@ -5521,6 +5704,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPlanReview: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with byte-order mark) */
+                format?: "xlsx" | "csv";
+                /** @description language of headers and words; default: Accept-Language, else zh */
+                lang?: "zh" | "en";
+                state?: components["schemas"]["StatementState"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a file (Content-Disposition: attachment, with the file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Not signed in */
@@ -6948,6 +7187,74 @@ export interface operations {
             };
             /** @description Invalid input; `error.field` names the field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportIndexRanking: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with byte-order mark) */
+                format?: "xlsx" | "csv";
+                /** @description language of headers and words; default: Accept-Language, else zh */
+                lang?: "zh" | "en";
+                year?: number;
+                source?: components["schemas"]["DataSource"];
+                replications?: number | null;
+                seed?: number | null;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a file (Content-Disposition: attachment, with the file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

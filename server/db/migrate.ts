@@ -14,6 +14,7 @@ import * as scaleReads from "./migrations/0006-scale-reads.ts";
 import * as documentKind from "./migrations/0007-document-kind.ts";
 import * as monitoringStamp from "./migrations/0010-monitoring-stamp.ts";
 import * as tasks from "./migrations/0011-tasks.ts";
+import * as enterprises from "./migrations/0012-enterprises.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-document-kind": documentKind,
   "0010-monitoring-stamp": monitoringStamp,
   "0011-tasks": tasks,
+  "0012-enterprises": enterprises,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

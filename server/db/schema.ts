@@ -381,6 +381,59 @@ export interface ValueSubmissionsTable {
   updated_at: Stamp;
 }
 
+/** 企业库: an enterprise keyed by its 统一社会信用代码; `sample` marks generated 示例数据. */
+export interface EnterprisesTable {
+  credit_code: string;
+  name: string;
+  place_code: string;
+  zone_code: string | null;
+  park: string | null;
+  industry_code: string | null;
+  registered_on: ColumnType<string | null, string | null | undefined, string | null>;
+  sample: ColumnType<boolean, boolean | undefined, boolean>;
+  import_batch_id: ColumnType<number | null, number | null | undefined, number | null>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+/** One enterprise's figures for one year (core/enterprises EnterpriseYear without its year, amounts in 元). */
+export interface EnterpriseYearsTable {
+  credit_code: string;
+  year: number;
+  figures: Json<Record<string, unknown>>;
+}
+
+/** A status with its validity (dates as ISO text). */
+export interface EnterpriseStatusesTable {
+  id: Generated<number>;
+  credit_code: string;
+  kind: string;
+  reference: string | null;
+  valid_from: ColumnType<string, string, string>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The registry as counted on a date; `sample` when it held generated 示例数据. */
+export interface RegistrySnapshotsTable {
+  id: Generated<number>;
+  taken_on: ColumnType<string, string, string>;
+  sample: boolean;
+  enterprises: number;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** A count a snapshot derives for an indicator, place and period. */
+export interface RegistryCountsTable {
+  snapshot_id: number;
+  indicator_code: string;
+  place_code: string;
+  period: string;
+  value: number;
+}
+
 export interface Database {
   places: PlacesTable;
   place_memberships: PlaceMembershipsTable;
@@ -410,6 +463,11 @@ export interface Database {
   task_indicators: TaskIndicatorsTable;
   task_milestones: TaskMilestonesTable;
   task_progress: TaskProgressTable;
+  enterprises: EnterprisesTable;
+  enterprise_years: EnterpriseYearsTable;
+  enterprise_statuses: EnterpriseStatusesTable;
+  registry_snapshots: RegistrySnapshotsTable;
+  registry_counts: RegistryCountsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;

@@ -12,11 +12,8 @@ export function placeOf(p: Pick<LocatedProblem, "sheet" | "row" | "column">): { 
   return { zh, en };
 }
 
-/** A located problem of any batch: a reported figure's, or a row of another table (a task division table). */
-export type BatchProblem = Omit<LocatedProblem, "field"> & { field: string };
-
 /** One error for the whole batch; `fileName` names the file when the batch came from one. */
-export function batchError(problems: readonly BatchProblem[], fileName?: string): AppError {
+export function batchError(problems: readonly (Omit<LocatedProblem, "field"> & { field: string })[], fileName?: string): AppError {
   const first = problems[0];
   if (!first) throw new Error("batchError needs at least one problem");
   const where = placeOf(first);

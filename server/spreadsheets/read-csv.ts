@@ -14,10 +14,14 @@ import { SpreadsheetProblem } from "./spreadsheet-problem.ts";
 /** A numeral read as a number: optional minus, no leading zeros ("0123" stays text), optional fraction and exponent. */
 const NUMERAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** A CSV field as a Cell: "" is null, a plain numeral a number, anything else the text itself. */
+/** Whole numerals longer than this stay text: a number would lose digits (an 18-digit credit code). */
+const MAX_INTEGER_DIGITS = 15;
+const LONG_INTEGER = new RegExp(`^-?\\d{${MAX_INTEGER_DIGITS + 1},}$`);
+
+/** A CSV field as a Cell: "" is null, a plain numeral a number, anything else (or a numeral too long to keep exact) the text itself. */
 function csvCell(field: string): Cell {
   if (field === "") return null;
-  if (NUMERAL.test(field)) {
+  if (NUMERAL.test(field) && !LONG_INTEGER.test(field)) {
     const n = Number(field);
     if (Number.isFinite(n)) return n;
   }

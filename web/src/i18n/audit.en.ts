@@ -16,6 +16,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.entity.round": "Round",
   "audit.entity.import": "Import",
   "audit.entity.task": "Task",
+  "audit.entity.enterprise": "Enterprise",
   "audit.col.at": "Time",
   "audit.col.actor": "By",
   "audit.col.object": "Object",

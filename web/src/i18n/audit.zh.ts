@@ -14,6 +14,7 @@ export const auditZh = {
   "audit.entity.round": "轮次",
   "audit.entity.import": "导入",
   "audit.entity.task": "任务",
+  "audit.entity.enterprise": "企业",
   "audit.col.at": "时间",
   "audit.col.actor": "操作人",
   "audit.col.object": "对象",
