@@ -1,15 +1,17 @@
 /**
  * The kechuang command on an embedded database in a temporary directory and on a PostgreSQL
- * database: progress JSON on the seed data, the value commands'
+ * database: progress JSON and .xlsx on the seed data, the value commands'
  * validation, and — as a user runs it, a child process — the lock that keeps a second process off an
  * embedded database in use.
  */
-import { writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { startServerProcess } from "../e2e/testing/server-process.ts";
 import { jsonOf, runKechuang, spawnKechuang, useCliDatabase } from "./testing/cli-harness.ts";
+import { readSheets, rowsOf } from "../e2e/testing/table-download.ts";
 
 describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
   const { env } = useCliDatabase(database, "kechuang-cli-");
@@ -26,6 +28,16 @@ describe.each(TEST_DATABASES)("kechuang CLI on $name", (database) => {
     expect(list.find((p) => p.indicator === "全社会研发经费占地区生产总值的比重")).toMatchObject({ baseline: { value: 2.11 }, latest: { value: 2.45 }, target: { value: 2.6 }, status: "on_track" });
     for (const p of list.filter((p) => p.latest === null)) expect(p).toMatchObject({ status: "no_data", projection: null });
     for (const p of list) expect(Object.keys(p)).toEqual(expect.arrayContaining(["indicator", "unit", "baseline", "target", "latest", "status", "requiredAnnualGrowth", "realisedAnnualGrowth", "projection"]));
+  });
+
+  it("writes the progress table as .xlsx with Chinese headers (--as xlsx --out)", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "kechuang-xlsx-")), "进展.xlsx");
+    const run = await kechuang("progress", "--plan", "cq-sti-2021-2025", "--as", "xlsx", "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("已写入");
+    const rows = rowsOf((await readSheets(readFileSync(out))).get("目标进展")!);
+    expect(rows[1]!.slice(0, 3)).toEqual(["指标", "属性", "单位"]);
+    expect(rows.slice(2)).toHaveLength(13);
   });
 
   it("refuses a bad value with the field named and a non-zero exit, then accepts a good one", async () => {

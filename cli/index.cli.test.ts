@@ -152,7 +152,8 @@ describe.each(TEST_DATABASES)("kechuang index (stored) on $name", (database) => 
     expect([...readFileSync(out).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = readFileSync(out, "utf8").trim().split("\n");
     expect(lines).toHaveLength(39);
-    expect(lines[0]).toContain("DataNote");
+    expect(lines[0]).toContain("数据说明");
+    expect(lines[0]).toContain("创新投入");
     expect(lines[1]).toContain("示例数据");
     expect((await kechuang(["index", "export", "cq-district-innovation", "--table", "nope"], env)).code).toBe(2);
   });

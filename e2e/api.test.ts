@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { components } from "../contract/openapi.d.ts";
+import { download, readSheets, rowsOf } from "./testing/table-download.ts";
 
 type TargetProgress = components["schemas"]["TargetProgress"];
 
@@ -55,6 +56,32 @@ describe.each(TEST_DATABASES)("API on $name", (database) => {
     const patents = byName(progress, "每万人口高价值发明专利拥有量");
     expect(patents).toMatchObject({ latest: null, status: "no_data", projection: null });
     expect(contracts.source?.quote).toContain("技术合同成交额");
+  });
+
+  it("exports the dashboard's table as .xlsx and CSV to the public, with Chinese headers and display units", async () => {
+    const xlsx = await download(server.anonymous(), "/api/plans/cq-sti-2021-2025/progress/export?asOf=2023");
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.contentType).toContain("spreadsheetml");
+    expect(xlsx.disposition).toContain("filename*=UTF-8''cq-sti-2021-2025_");
+    const sheet = (await readSheets(xlsx.bytes)).get("目标进展")!;
+    const rows = rowsOf(sheet);
+    expect(String(rows[0]![0])).toMatch(/^重庆市科技创新“十四五”规划.*目标进展（截至2023年）$/);
+    expect(rows[1]!.slice(0, 8)).toEqual(["指标", "属性", "单位", "基期值", "基期年份", "目标", "目标年份", "最新值"]);
+    expect(rows.slice(2)).toHaveLength(13);
+    const contracts = rows.find((r) => r[0] === "技术合同成交额")!;
+    expect(contracts.slice(2, 5)).toEqual(["亿元", 145.7, 2020]);
+    expect(contracts[7]).toBe(865.1);
+    expect(sheet.getRow(rows.indexOf(contracts) + 1).getCell(12)).toMatchObject({ numFmt: "0.0%" });
+    const en = rowsOf((await readSheets((await download(server.anonymous("en"), "/api/plans/cq-sti-2021-2025/progress/export")).bytes)).get("Progress")!);
+    expect(en[1]!.slice(0, 3)).toEqual(["Indicator", "Attribute", "Unit"]);
+    const csv = await download(server.anonymous(), "/api/plans/cq-sti-2021-2025/progress/export?format=csv&lang=zh");
+    expect(csv.contentType).toContain("text/csv");
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(csv.bytes).trim().split("\r\n");
+    expect(lines).toHaveLength(14);
+    expect(lines[0]!.startsWith("指标,属性,单位,基期值")).toBe(true);
+    expect((await download(server.anonymous(), "/api/plans/no-such-plan/progress/export")).status).toBe(404);
+    expect((await download(server.anonymous(), "/api/plans/cq-sti-2021-2025/progress/export?format=pdf")).status).toBe(422);
   });
 
   it("serves the catalogue: 38 districts and counties under the city, groupings, bodies", async () => {

@@ -1,13 +1,15 @@
 /**
  * Browser test of the web app against the real server (in-process, PGlite in memory, seed data):
  * plan list → dashboard of the 2021–2025 S&T plan, the language switch, a row's chart, and the
- * 录入数据 form with a rejected and an accepted value. Screenshots go to the system temp folder.
+ * 录入数据 form with a rejected and an accepted value; the Excel export and the print layout. Screenshots go to the system temp folder.
  */
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowserSession, type BrowserSession } from "./browser/session.ts";
+import { readSheets, rowsOf } from "./testing/table-download.ts";
 
 const planCode = "cq-sti-2021-2025";
 let session: BrowserSession;
@@ -129,6 +131,26 @@ describe("plan dashboard in the browser", () => {
     await shot("dashboard-grid");
     await page.getByText("表格", { exact: true }).click();
     await eventually(() => page.locator("tr[data-indicator]").count()).toBe(13);
+  });
+
+  it("downloads the table as Excel, and prints without navigation or buttons, titled with the plan and date", async () => {
+    await page.getByTestId("export-progress").click();
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-progress-xlsx").click();
+    const rows = rowsOf((await readSheets(readFileSync(await (await download).path()))).get("目标进展")!);
+    expect(rows[1]!.slice(0, 3)).toEqual(["指标", "属性", "单位"]);
+    expect(rows.slice(2)).toHaveLength(13);
+    // 打印 calls window.print() with the document titled for the printed page's header.
+    await page.evaluate(() => (window.print = () => void ((window as unknown as { printed: string }).printed = document.title)));
+    await page.getByTestId("print-dashboard").click();
+    expect(await page.evaluate(() => (window as unknown as { printed: string }).printed)).toMatch(/^重庆市科技创新“十四五”规划.* · 数据截至 \d{4}-\d{2}-\d{2}$/);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("main-nav").isVisible()).toBe(false);
+    expect(await page.getByTestId("print-dashboard").isVisible()).toBe(false);
+    expect(await page.getByTestId("print-as-of").isVisible()).toBe(true);
+    expect(await row("tech-smes").isVisible()).toBe(true);
+    await shot("dashboard-print");
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("shows the server's message next to the period field for a wrong period", async () => {

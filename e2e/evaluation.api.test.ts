@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./test-server.ts";
 import { TEST_DATABASES } from "../server/db/test-databases.ts";
+import { download, readSheets, rowsOf } from "./testing/table-download.ts";
 import type { ComputeResponse, ExplainResponse, IndexDefinitionResponse, SensitivityResponse, UncertaintyResponse } from "../contract/indices.ts";
 
 const DISTRICTS = "cq-district-innovation";
@@ -193,6 +194,26 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     const back = await call("POST", "/api/indices/import", { code: "district-links", nameZh: "副本", iData: data, iMeta: meta, sample: true });
     expect(back.status).toBe(201);
     expect((back.body as IndexDefinitionResponse).nodes).toEqual(original.nodes);
+  });
+
+  it("exports the ranking as .xlsx with node names as headers and rank intervals, and as CSV", async () => {
+    const office = await server.office();
+    const xlsx = await download(office, `/api/indices/${DISTRICTS}/ranking/export?replications=50`);
+    expect(xlsx.status).toBe(200);
+    const rows = rowsOf((await readSheets(xlsx.bytes)).get("排名")!);
+    expect(String(rows[0]![0])).toContain("排名（2025年，示例数据");
+    expect(rows[1]).toEqual(expect.arrayContaining(["排名", "地区", "综合得分", "创新投入", "排名区间下限（5%）", "排名区间上限（95%）", "数据说明"]));
+    expect(rows.slice(2)).toHaveLength(38);
+    const q5 = rows[1]!.indexOf("排名区间下限（5%）");
+    expect(rows.slice(2).every((r) => Number.isInteger(r[q5]) && (r[q5] as number) <= (r[q5 + 1] as number))).toBe(true);
+    expect(rows[2]![0]).toBe(1);
+    const csv = await download(office, `/api/indices/${DISTRICTS}/ranking/export?format=csv&replications=0&lang=en`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = new TextDecoder().decode(csv.bytes).split("\r\n")[0]!;
+    expect(header).toContain("Rank,Code,Place,Score,");
+    expect(header).toContain("Innovation input");
+    expect(header).not.toContain("Rank interval");
+    expect((await download(server.anonymous(), `/api/indices/${DISTRICTS}/ranking/export`)).status).toBe(401);
   });
 
   it("lets a leader run analyses but not change an index, and the signed out neither", async () => {

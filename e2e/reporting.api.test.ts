@@ -11,6 +11,7 @@ import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { Assignment, RoundDetail, SubmissionResponse } from "../contract/reporting.ts";
 import { useTestServer } from "./test-server.ts";
 import type { ApiClient } from "./testing/api-client.ts";
+import { download, readSheets, rowsOf } from "./testing/table-download.ts";
 
 const SHAPINGBA = "500106";
 const JIULONGPO = "500107";
@@ -145,6 +146,24 @@ describe.each(TEST_DATABASES)("reporting API on $name", (database) => {
       expect.objectContaining({ code: SHAPINGBA, outstanding: 1, daysOverdue: 2 }),
       expect.objectContaining({ code: JIULONGPO, outstanding: 4, daysOverdue: 2 }),
     ]);
+  });
+
+  it("exports the round overview as .xlsx with a reminders sheet, and as CSV, to the same readers", async () => {
+    const office = await server.office();
+    const xlsx = await download(office, `/api/rounds/${round.id}/overview/export?asOf=2027-04-02`);
+    expect(xlsx.status).toBe(200);
+    const sheets = await readSheets(xlsx.bytes);
+    const rows = rowsOf(sheets.get("填报进度")!);
+    expect(rows[0]![0]).toBe("2025年度创新报表（2025）　填报进度（截至2027年4月2日）");
+    expect(rows[1]).toEqual(["地区/单位", "代码", "应填项数", "已通过", "待审核", "草稿", "已退回", "未填", "完成率", "最后提交时间", "逾期"]);
+    expect(rows[2]!.slice(1, 9)).toEqual([SHAPINGBA, 4, 1, 2, 0, 1, 0, 0.25]);
+    expect([rows[4]![0], rows[4]![2]]).toEqual(["合计", 8]);
+    expect(rowsOf(sheets.get("催报提醒")!).slice(2).map((r) => r.slice(1))).toEqual([[SHAPINGBA, 1, 2], [JIULONGPO, 4, 2]]);
+    const csv = await download(office, `/api/rounds/${round.id}/overview/export?format=csv&lang=en`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(csv.bytes).split("\r\n")[0]).toBe("Place or body,Code,Figures asked,Approved,Awaiting review,Draft,Returned,Not entered,Completeness,Last submitted,Late");
+    expect((await download(server.anonymous(), `/api/rounds/${round.id}/overview/export`)).status).toBe(401);
+    expect((await download(shapingba, `/api/rounds/${round.id}/overview/export`)).status).toBe((await shapingba.get(`/api/rounds/${round.id}/overview`)).status);
   });
 
   it("withdraws an approved figure through the workflow, keeping it in the history", async () => {

@@ -11,6 +11,7 @@ import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import type { StatementResponse } from "../contract/review.ts";
 import { makeDocx } from "../server/files/testing/make-docx.ts";
 import type { ApiClient } from "./testing/api-client.ts";
+import { download, readSheets, rowsOf } from "./testing/table-download.ts";
 
 const seed = (name: string) => readFileSync(new URL(`../data/seeds/${name}`, import.meta.url));
 
@@ -67,6 +68,21 @@ describe.each(TEST_DATABASES)("documents and review API on $name", (database) =>
     const again = await call("POST", "/api/documents", body);
     expect(again.status).toBe(409);
     expect(again.body.error.field).toBe("code");
+  });
+
+  it("exports the review list as .xlsx and CSV to those who may read it", async () => {
+    const all = await statements(sti);
+    const xlsx = await download(await person("李四"), `/api/plans/${sti}/review/export`);
+    expect(xlsx.status).toBe(200);
+    const rows = rowsOf((await readSheets(xlsx.bytes)).get("审核清单")!);
+    expect(String(rows[0]![0])).toContain("指标审核清单");
+    expect(rows[1]!.slice(0, 4)).toEqual(["编号", "类型", "状态", "指标（原文）"]);
+    expect(rows.slice(2)).toHaveLength(all.length);
+    expect(rows[2]).toEqual(expect.arrayContaining([all[0]!.id, "待审核", all[0]!.value]));
+    const csv = await download(await person("李四"), `/api/plans/${sti}/review/export?format=csv&state=accepted`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(csv.bytes).trim().split("\r\n")).toHaveLength(1);
+    expect((await download(server.anonymous(), `/api/plans/${sti}/review/export`)).status).toBe(401);
   });
 
   it("reads the same plan from GB18030 text, .docx and HTML", async () => {

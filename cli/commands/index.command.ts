@@ -16,6 +16,9 @@ import { fromIndexDefinitionError } from "../../server/errors/index-definition.t
 import * as indices from "../../server/services/indices.service.ts";
 import { exportIndexTable } from "../../server/services/index-export.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { exportRanking } from "../../server/services/table-export.service.ts";
+import { tableFormatOf, writeTableFile } from "../table-file.ts";
+import { AnalysisRunner } from "../../server/analysis/analysis-runner.ts";
 
 interface FileOptions {
   idata: string;
@@ -163,10 +166,29 @@ export function registerIndexCommands(program: Command): void {
     .description("export iMeta, iData, pipeline or ranking (sample data keeps its label)")
     .requiredOption("--table <table>", "imeta | idata | pipeline | ranking")
     .option("--out <file>", "write to a file instead of standard output")
-    .action(async (code: string, o: { table: string; out?: string }) => {
+    .option("--as <format>", "ranking only: xlsx or csv (the ranking table people read, as the web app exports it)")
+    .option("--replications <n>", "with --as: add the 5th–95th percentile rank interval from n seeded Monte Carlo runs (at least 10)")
+    .option("--seed <n>", "random seed of the rank interval", "1")
+    .action(async (code: string, o: { table: string; out?: string; as?: string; replications?: string; seed: string }) => {
       const table = ExportTable.safeParse(o.table);
       if (!table.success) throw new AppError("validation_failed", { zh: "--table 须为 imeta、idata、pipeline 或 ranking", en: "--table must be imeta, idata, pipeline or ranking" }, "table");
-      const file = await withDatabase((db) => exportIndexTable(db, code, table.data));
+      const format = table.data === "ranking" ? tableFormatOf(o) : null;
+      if (format) {
+        const replications = intOption(o.replications, "replications");
+        if (replications !== undefined && replications < 10) throw invalidField("replications", "--replications 至少为 10", "--replications must be at least 10");
+        return writeTableFile(o, format, (lang) =>
+          withDatabase(async (db) => {
+            if (replications === undefined) return exportRanking(db, code, { format, lang });
+            const runner = new AnalysisRunner();
+            try {
+              return await exportRanking(db, code, { format, lang, intervals: { runner, replications, seed: intOption(o.seed, "seed")! } });
+            } finally {
+              await runner.close();
+            }
+          }),
+        );
+      }
+      const file = await withDatabase((db) => exportIndexTable(db, code, table.data, cliLanguage()));
       if (o.out) writeFileSync(o.out, file.text);
       else process.stdout.write(file.text);
     });

@@ -8,6 +8,9 @@ import { validationError } from "../../server/errors/http.ts";
 import { cliLanguage, printJson, printTable, withDatabase, type Language } from "../context.ts";
 import { formatDisplayValue, formatGrowth, formatGrowthRange, formatTarget, unitLabel } from "../../core/units/display-format.ts";
 import { kindLine } from "./review.command.ts";
+import { exportPlanProgress } from "../../server/services/table-export.service.ts";
+import { tableFileOptions, tableFormatOf, writeTableFile, type TableFileOptions } from "../table-file.ts";
+import { ATTRIBUTE_LABELS, GROWTH_MODEL_LABELS, STATUS_LABELS } from "../../core/monitoring/labels.ts";
 
 /** The stable machine-readable record of one target (values in the indicator's base unit). */
 export function progressRecord(p: TargetProgress) {
@@ -34,12 +37,9 @@ export function progressRecord(p: TargetProgress) {
   };
 }
 
-const STATUS = {
-  zh: { achieved: "已完成", on_track: "进展顺利", at_risk: "存在风险", off_track: "进度滞后", no_data: "暂无数据" },
-  en: { achieved: "achieved", on_track: "on track", at_risk: "at risk", off_track: "off track", no_data: "no data" },
-} as const;
-const ATTRIBUTE = { zh: { binding: "约束性", expected: "预期性" }, en: { binding: "binding", expected: "expected" } } as const;
-const MODEL = { zh: { compound: "复合增长", linear: "线性" }, en: { compound: "compound", linear: "linear" } } as const;
+const STATUS = STATUS_LABELS;
+const ATTRIBUTE = ATTRIBUTE_LABELS;
+const MODEL = GROWTH_MODEL_LABELS;
 const NEEDS_BASELINE = { zh: "需补充基期值", en: "base-period value needed" } as const;
 
 /** One target's row of the progress table, every figure in its display unit and the CLI's language. */
@@ -79,13 +79,18 @@ export function registerPlanCommands(program: Command): void {
       );
     });
 
-  program
-    .command("progress")
-    .description("progress of a plan's targets 目标进展")
-    .requiredOption("--plan <code>", "plan code, e.g. cq-sti-2021-2025")
-    .option("--as-of <year>", "ignore values after this year", (v) => Number.parseInt(v, 10))
-    .option("--json", "print a JSON array, one object per target")
-    .action(async (opts: { plan: string; asOf?: number; json?: boolean }) => {
+  tableFileOptions(
+    program
+      .command("progress")
+      .description("progress of a plan's targets 目标进展")
+      .requiredOption("--plan <code>", "plan code, e.g. cq-sti-2021-2025")
+      .option("--as-of <year>", "ignore values after this year", (v) => Number.parseInt(v, 10))
+      .option("--json", "print a JSON array, one object per target"),
+  )
+    .action(async (opts: { plan: string; asOf?: number; json?: boolean } & TableFileOptions) => {
+      const format = tableFormatOf(opts);
+      // The command line acts with local administrator rights: it reads what a signed-in person reads.
+      if (format) return writeTableFile(opts, format, (lang) => withDatabase((db) => exportPlanProgress(db, opts.plan, { format, lang, asOf: opts.asOf, audience: "internal" })));
       const progress = await withDatabase((db) => plans.getPlanProgress(db, opts.plan, opts.asOf));
       if (opts.json) return printJson(progress.map(progressRecord));
       const lang = cliLanguage();

@@ -17,6 +17,8 @@ import { rollupAll, rollupIndicator } from "../../server/services/rollup.service
 import { listSubmissions } from "../../server/services/submissions.service.ts";
 import { importValues } from "../../server/services/values-import.service.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { exportRoundOverview } from "../../server/services/table-export.service.ts";
+import { tableFileOptions, tableFormatOf, writeTableFile, type TableFileOptions } from "../table-file.ts";
 
 const by = ["--by <name>", "who acts (recorded)"] as const;
 const en = () => cliLanguage() === "en";
@@ -49,12 +51,10 @@ export function registerReportingCommands(program: Command, values: Command): vo
       if (o.json) return printJson(list);
       printTable(["id", "title", "period", "due", "status", "published", "indicators", "units"], list.map((r) => [r.id, r.title, r.period, r.dueOn, r.status, r.publishedAt, r.indicatorCount, r.unitCount]));
     });
-  group
-    .command("overview <id>")
-    .description("who submitted, who is late, what awaits review 填报进度")
-    .option("--as-of <date>", "YYYY-MM-DD")
-    .option("--json", "print JSON")
-    .action(async (id: string, o: { asOf?: string; json?: boolean }) => {
+  tableFileOptions(group.command("overview <id>").description("who submitted, who is late, what awaits review 填报进度").option("--as-of <date>", "YYYY-MM-DD").option("--json", "print JSON"))
+    .action(async (id: string, o: { asOf?: string; json?: boolean } & TableFileOptions) => {
+      const format = tableFormatOf(o);
+      if (format) return writeTableFile(o, format, (lang) => withDatabase((db) => exportRoundOverview(db, Number(id), { format, lang, asOf: o.asOf ? new Date(`${o.asOf}T23:59:59`) : undefined })));
       const view = await withDatabase((db) => roundOverview(db, Number(id), o.asOf ? new Date(`${o.asOf}T23:59:59`) : undefined));
       if (o.json) return printJson(view);
       printTable(["unit", "asked", "draft", "returned", "submitted", "approved", "missing", "late"], view.units.map((u) => [u.nameZh, u.expected, u.draft, u.returned, u.submitted, u.approved, u.missing, u.late ? "!" : ""]));

@@ -12,6 +12,9 @@ import { completeReview, getReview, listDecisions } from "../../server/services/
 import { classifyDocument } from "../../server/services/document-kind.service.ts";
 import { DocumentKind } from "../../core/documents/document-kind.ts";
 import { cliLanguage, printJson, printTable, withDatabase } from "../context.ts";
+import { StatementState } from "../../contract/review.ts";
+import { exportReview } from "../../server/services/table-export.service.ts";
+import { tableFileOptions, tableFormatOf, writeTableFile, type TableFileOptions } from "../table-file.ts";
 
 /** How the CLI names a document kind: 规划 / plan, 工作报告 / report. */
 export const KIND_LABEL: Record<DocumentKind, { zh: string; en: string }> = { plan: { zh: "规划", en: "plan" }, report: { zh: "工作报告", en: "report" } };
@@ -28,12 +31,14 @@ const by = ["--by <name>", "who decides (recorded with the decision)"] as const;
 export function registerReviewCommands(program: Command): void {
   const group = program.command("review").description("review a plan's extracted statements 审核");
 
-  group
-    .command("list")
-    .requiredOption("--plan <code>")
-    .option("--state <state>", "pending, accepted, rejected or merged")
-    .option("--json", "print JSON")
-    .action(async (opts: { plan: string; state?: string; json?: boolean }) => {
+  tableFileOptions(group.command("list").requiredOption("--plan <code>").option("--state <state>", "pending, accepted, rejected or merged").option("--json", "print JSON"))
+    .action(async (opts: { plan: string; state?: string; json?: boolean } & TableFileOptions) => {
+      const format = tableFormatOf(opts);
+      if (format) {
+        const state = opts.state === undefined ? undefined : StatementState.safeParse(opts.state);
+        if (state && !state.success) throw invalidField("state", "--state 只能是 pending、accepted、rejected 或 merged", "--state must be pending, accepted, rejected or merged");
+        return writeTableFile(opts, format, (lang) => withDatabase((db) => exportReview(db, opts.plan, { format, lang, state: state?.data })));
+      }
       // One query at a time: an embedded database closed while a second query runs never finishes closing.
       const [{ statements }, indicators] = await withDatabase(async (db) => [await getReview(db, opts.plan), await listIndicators(db)] as const);
       const list = statements.filter((s) => !opts.state || s.state === opts.state);

@@ -3,7 +3,6 @@
  * targets as plans write them (≥45000, 年均增长>10%, 基期的2倍), growth rates as % (compound) or units
  * a year (linear; 个百分点/年 for shares), completion as a whole percentage, dates and rank intervals.
  */
-import type { Status } from "../monitoring/schema.ts";
 import type { ReportLang, ReportTarget } from "./schema.ts";
 
 type Unit = Pick<ReportTarget, "displayUnit" | "displayScale" | "decimals">;
@@ -81,12 +80,5 @@ export function formatRankInterval(low: number | null, high: number | null): str
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 
-export const STATUS_TEXT: Record<ReportLang, Record<Status, string>> = {
-  zh: { achieved: "已完成", on_track: "进展顺利", at_risk: "存在风险", off_track: "进度滞后", no_data: "暂无数据" },
-  en: { achieved: "Achieved", on_track: "On track", at_risk: "At risk", off_track: "Off track", no_data: "No data" },
-};
-
-export const ATTRIBUTE_TEXT: Record<ReportLang, Record<"binding" | "expected" | "none", string>> = {
-  zh: { binding: "约束性", expected: "预期性", none: "未标明" },
-  en: { binding: "Binding", expected: "Expected", none: "Not stated" },
-};
+/** Status and attribute words: the one table in core/monitoring/labels.ts. */
+export { ATTRIBUTE_LABELS as ATTRIBUTE_TEXT, STATUS_LABELS as STATUS_TEXT } from "../monitoring/labels.ts";

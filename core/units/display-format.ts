@@ -105,12 +105,19 @@ export interface GrowthShape {
   decimals: number;
 }
 
+/** An annual growth as the number shown, its fraction digits and its unit: (12.8, 1, "%"), (0.08, 2, " 个百分点/年"), (5, 2, " 亿元/年"). */
+export function growthFigure(rate: number, progress: GrowthShape, lang: DisplayLanguage): { value: number; decimals: number; unit: string } {
+  if (progress.growthBasis === "compound") return { value: Number((rate * 100).toPrecision(15)), decimals: 1, unit: "%" };
+  const value = toDisplayValue(rate, progress.displayScale);
+  const decimals = Math.max(progress.decimals, 2);
+  if (progress.unit === "%") return { value, decimals, unit: ` ${words[lang].points}` };
+  return { value, decimals, unit: ` ${words[lang].perYear(unitLabel(progress.displayUnit, lang))}` };
+}
+
 /** An annual growth as a number and its unit: ("12.8", "%"), ("0.08", " 个百分点/年"), ("5", " 亿元/年"). */
 function growthParts(rate: number, progress: GrowthShape, lang: DisplayLanguage): [string, string] {
-  if (progress.growthBasis === "compound") return [formatNumber(rate * 100, 1, lang), "%"];
-  const perYear = formatNumber(toDisplayValue(rate, progress.displayScale), Math.max(progress.decimals, 2), lang);
-  if (progress.unit === "%") return [perYear, ` ${words[lang].points}`];
-  return [perYear, ` ${words[lang].perYear(unitLabel(progress.displayUnit, lang))}`];
+  const figure = growthFigure(rate, progress, lang);
+  return [formatNumber(figure.value, figure.decimals, lang), figure.unit];
 }
 
 /**

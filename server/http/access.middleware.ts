@@ -16,6 +16,8 @@ const PUBLIC_READS: RegExp[] = [
   /^\/api\/plans$/,
   /^\/api\/plans\/[^/]+$/,
   /^\/api\/plans\/[^/]+\/(progress|text|outline|report)$/,
+  // The progress table as a file: the same figures as …/progress, to the same readers.
+  /^\/api\/plans\/[^/]+\/progress\/export$/,
   /^\/api\/indicators(\/[^/]+)?$/,
   /^\/api\/places$/,
   /^\/api\/bodies$/,

@@ -27,6 +27,10 @@ import type { AnalysisRunner } from "../analysis/analysis-runner.ts";
 import { requestLanguage } from "../errors/http.ts";
 import { presentJob } from "../presenters/analysis-jobs.presenter.ts";
 import { error, errors, json } from "./openapi-helpers.ts";
+import { DataSource } from "../../contract/indices.ts";
+import { TableExportQuery } from "../../contract/table-export.ts";
+import { exportRanking } from "../services/table-export.service.ts";
+import { sendTable, tableFileResponse, tableLanguage } from "./table-export.helpers.ts";
 
 const params = z.object({ code: z.string().min(1) });
 const tags = ["evaluation"];
@@ -116,6 +120,31 @@ export function evaluationRoutes(app: App, db: Db, runner: AnalysisRunner) {
       responses: { 200: json(AnalysisJob, "The job after cancelling"), ...errors(404) },
     }),
     (c) => c.json(presentJob(runner.jobs.cancel(c.req.valid("param").id, ownerOf(c)), runner.jobs, requestLanguage(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/indices/{code}/ranking/export",
+      operationId: "exportIndexRanking",
+      tags,
+      summary: "The ranking as .xlsx or CSV 导出排名",
+      description: "Rank, place code and name, score, a column per sub-index and ratio node headed by its name, and the 5th–95th percentile rank interval in whole ranks from `replications` seeded Monte Carlo runs (default 200, seed 1, as the screen first shows; 0 leaves the interval out). The stored definition, for `year` (default latest) and `source`. Sample data is labelled in the title and on every row. zh-CN headers unless `lang=en` (or Accept-Language: en).",
+      request: {
+        params,
+        query: TableExportQuery.extend({
+          year: z.coerce.number().int().min(1900).max(2200).optional(),
+          source: DataSource.optional(),
+          replications: z.coerce.number().int().min(0).max(1_000_000).refine((n) => n === 0 || n >= 10, "0 (no rank interval) or at least 10").default(200),
+          seed: z.coerce.number().int().min(0).max(2_147_483_647).default(1),
+        }),
+      },
+      responses: { 200: tableFileResponse, ...errors(404), ...busy },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const intervals = q.replications > 0 ? { runner, replications: q.replications, seed: q.seed, signal: c.req.raw.signal } : undefined;
+      return sendTable(c, await exportRanking(db, c.req.valid("param").code, { format: q.format, lang: tableLanguage(c, q), year: q.year, source: q.source, intervals }));
+    },
   );
   app.openapi(
     createRoute({

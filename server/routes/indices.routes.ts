@@ -10,6 +10,7 @@ import { exportIndexTable } from "../services/index-export.service.ts";
 import { error, errors, json, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { respondPage } from "../http/pagination.ts";
+import { requestLanguage } from "../errors/http.ts";
 
 /** Templates first, then by code. */
 const DefinitionKey = z.tuple([z.number().int(), z.string()]);
@@ -73,12 +74,12 @@ export function indicesRoutes(app: App, db: Db) {
       operationId: "exportIndex",
       tags,
       summary: "Export iMeta, iData, pipeline or ranking",
-      description: "Sample data carries its label: a DataNote column in CSV, a `$comment` key in the pipeline JSON.",
+      description: "Sample data carries its label: a DataNote column in CSV (数据说明 in the ranking), a `$comment` key in the pipeline JSON. The ranking is the table people read (node names as headers, in the Accept-Language); `GET …/ranking/export` gives it as .xlsx too, with rank intervals.",
       request: { params: codeParam, query: z.object({ table: ExportTable }) },
       responses: { 200: { content: { "text/csv": { schema: z.string() } }, description: "The file" }, ...errors(404) },
     }),
     async (c) => {
-      const file = await exportIndexTable(db, c.req.valid("param").code, c.req.valid("query").table);
+      const file = await exportIndexTable(db, c.req.valid("param").code, c.req.valid("query").table, requestLanguage(c));
       c.header("content-type", file.contentType);
       c.header("content-disposition", `attachment; filename="${file.fileName}"`);
       return c.body(file.text, 200);

@@ -14,6 +14,9 @@ import type { AppEnv } from "../http/app-env.ts";
 
 const audience = (c: Context<AppEnv>) => (c.get("actor") ? "internal" : "public") as plans.Audience;
 import { json, errors, pagedJson } from "./openapi-helpers.ts";
+import { TableExportQuery } from "../../contract/table-export.ts";
+import { exportPlanProgress } from "../services/table-export.service.ts";
+import { sendTable, tableFileResponse, tableLanguage } from "./table-export.helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { decodeCursor, linkNextPage } from "../http/pagination.ts";
 
@@ -59,6 +62,22 @@ export function plansRoutes(app: App, db: Db) {
       responses: { 200: json(z.array(TargetProgress), "One entry per target"), ...errors(404) },
     }),
     async (c) => c.json(await plans.getPlanProgress(db, c.req.valid("param").code, c.req.valid("query").asOf, audience(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/progress/export",
+      operationId: "exportPlanProgress",
+      tags: ["plans"],
+      summary: "The progress table as .xlsx or CSV 导出目标进展",
+      description: "The dashboard's table: indicator, attribute, unit, baseline and its year, target and its year, latest value and its year, completion, status, required and realised annual growth, projection and its model. Figures in each indicator's display unit, numbers kept as numbers with number formats; zh-CN headers unless `lang=en` (or Accept-Language: en). Readable by whoever may read the plan's progress.",
+      request: { params: PlanParams, query: TableExportQuery.extend({ asOf: z.coerce.number().int().min(1900).max(2200).optional() }) },
+      responses: { 200: tableFileResponse, ...errors(404) },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      return sendTable(c, await exportPlanProgress(db, c.req.valid("param").code, { format: query.format, lang: tableLanguage(c, query), asOf: query.asOf, audience: audience(c) }));
+    },
   );
   app.openapi(
     createRoute({

@@ -11,6 +11,10 @@ import { completeReview, getReview, listDecisions } from "../services/review.ser
 import { error, errors, json } from "./openapi-helpers.ts";
 import { assertMay, whoOf } from "../policies/authorize.ts";
 import { classifyDocument } from "../services/document-kind.service.ts";
+import { StatementState } from "../../contract/review.ts";
+import { TableExportQuery } from "../../contract/table-export.ts";
+import { exportReview } from "../services/table-export.service.ts";
+import { sendTable, tableFileResponse, tableLanguage } from "./table-export.helpers.ts";
 
 const PlanParams = z.object({ code: z.string() });
 
@@ -18,6 +22,22 @@ export function reviewRoutes(app: App, db: Db) {
   app.openapi(
     createRoute({ method: "get", path: "/api/plans/{code}/review", operationId: "getPlanReview", tags: ["review"], summary: "A plan's text, outline and extracted statements 审核", request: { params: PlanParams }, responses: { 200: json(ReviewResponse, "What the review screen shows"), ...errors(404) } }),
     async (c) => c.json(await getReview(db, c.req.valid("param").code), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/plans/{code}/review/export",
+      operationId: "exportPlanReview",
+      tags: ["review"],
+      summary: "The review list as .xlsx or CSV 导出审核清单",
+      description: "Every statement extracted from the plan's document (or those in `state`), in document order: type, state, indicator as written and the linked catalogue indicator, comparator, value, unit, year, baseline, scope and the source sentence. zh-CN headers unless `lang=en` (or Accept-Language: en). Readable by whoever may read the review.",
+      request: { params: PlanParams, query: TableExportQuery.extend({ state: StatementState.optional() }) },
+      responses: { 200: tableFileResponse, ...errors(404) },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      return sendTable(c, await exportReview(db, c.req.valid("param").code, { format: query.format, lang: tableLanguage(c, query), state: query.state }));
+    },
   );
   app.openapi(
     createRoute({ method: "get", path: "/api/plans/{code}/decisions", operationId: "listPlanDecisions", tags: ["review"], summary: "Every review decision on a plan, with who took it", request: { params: PlanParams }, responses: { 200: json(z.array(DecisionResponse), "Decisions, oldest first"), ...errors(404) } }),

@@ -10,6 +10,9 @@ import { listAssignments } from "../services/submissions.service.ts";
 import { errors, json, pagedJson } from "./openapi-helpers.ts";
 import { PageQuery } from "../../contract/pagination.ts";
 import { respondPage } from "../http/pagination.ts";
+import { TableExportQuery } from "../../contract/table-export.ts";
+import { exportRoundOverview } from "../services/table-export.service.ts";
+import { sendTable, tableFileResponse, tableLanguage } from "./table-export.helpers.ts";
 
 /** Newest first: the negated id ascends. */
 const RoundKey = z.tuple([z.number().int()]);
@@ -65,6 +68,23 @@ export function roundsRoutes(app: App) {
       assertMay(c.get("actor"), "read_internal");
       const asOf = c.req.valid("query").asOf;
       return c.json(await roundOverview(c.get("db"), c.req.valid("param").id, asOf ? new Date(`${asOf}T23:59:59`) : undefined), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/rounds/{id}/overview/export",
+      operationId: "exportRoundOverview",
+      tags,
+      summary: "The round overview 填报进度 as .xlsx or CSV",
+      description: "Per place or body: figures asked, approved, awaiting review, draft, returned, not entered, completeness, last submission, late; a total row; in .xlsx a second sheet of reminders. As of now, or of `asOf` (YYYY-MM-DD, end of that day). zh-CN headers unless `lang=en` (or Accept-Language: en). Same readers as the overview.",
+      request: { params: IdParam, query: TableExportQuery.extend({ asOf: z.iso.date().optional() }) },
+      responses: { 200: tableFileResponse, ...errors(404) },
+    }),
+    async (c) => {
+      assertMay(c.get("actor"), "read_internal");
+      const query = c.req.valid("query");
+      return sendTable(c, await exportRoundOverview(c.get("db"), c.req.valid("param").id, { format: query.format, lang: tableLanguage(c, query), asOf: query.asOf ? new Date(`${query.asOf}T23:59:59`) : undefined }));
     },
   );
   app.openapi(

@@ -1,16 +1,16 @@
 /**
  * Exports of an index: its iMeta, iData and pipeline files (read back by the import) and its ranking
- * as CSV. Generated data carries its label in every export: a DataNote column, or a "$comment" key.
- * The ranking CSV starts with a UTF-8 byte-order mark, so that Excel on a Chinese Windows reads it as
- * UTF-8, and its text cells are neutralised against formula injection.
+ * as CSV. Generated data carries its label in every export: a DataNote column (数据说明 in the
+ * ranking), or a "$comment" key. The ranking CSV is the ranking table people read (table-export
+ * service): a UTF-8 byte-order mark, so that Excel on a Chinese Windows reads it as UTF-8, node names
+ * as headers, text cells neutralised against formula injection.
  */
-import { neutraliseCell } from "../../core/reporting/formula-injection.ts";
-import { SAMPLE_LABEL, SAMPLE_NOTE_COLUMN } from "../../core/evaluation/model.ts";
+import { SAMPLE_LABEL } from "../../core/evaluation/model.ts";
 import { toIDataCsv, toIMetaCsv } from "../../core/evaluation/tables.ts";
 import type { z } from "zod";
 import type { ExportTable } from "../../contract/indices.ts";
 import type { Db } from "../db/connect.ts";
-import { computeRanking } from "./evaluation.service.ts";
+import { exportRanking } from "./table-export.service.ts";
 import { loadEvaluationInput } from "./evaluation-input.service.ts";
 
 export interface ExportFile {
@@ -19,21 +19,15 @@ export interface ExportFile {
   text: string;
 }
 
-const csvCell = (v: string | number | null): string => (v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 const note = `${SAMPLE_LABEL.zh} ${SAMPLE_LABEL.en}`;
 
-async function rankingCsv(db: Db, code: string): Promise<string> {
-  const r = await computeRanking(db, code, {});
-  const aggs = [...r.aggregates.map((a) => a.code), ...r.ratios.map((x) => x.code)];
-  const header = ["uCode", "uName", "Rank", ...aggs, ...(r.sample ? [SAMPLE_NOTE_COLUMN] : [])];
-  const lines = r.units.map((u) => [neutraliseCell(u.uCode), neutraliseCell(u.uName), u.rank, ...aggs.map((a) => u.scores[a] ?? null), ...(r.sample ? [note] : [])].map(csvCell).join(","));
-  return "\uFEFF" + [header.join(","), ...lines].join("\n") + "\n";
-}
-
 /** One export file of the index; `table` picks which. */
-export async function exportIndexTable(db: Db, code: string, table: z.infer<typeof ExportTable>): Promise<ExportFile> {
+export async function exportIndexTable(db: Db, code: string, table: z.infer<typeof ExportTable>, lang: "zh" | "en" = "zh"): Promise<ExportFile> {
   const csv = "text/csv; charset=utf-8";
-  if (table === "ranking") return { fileName: `${code}_ranking.csv`, contentType: csv, text: await rankingCsv(db, code) };
+  if (table === "ranking") {
+    const file = await exportRanking(db, code, { format: "csv", lang });
+    return { fileName: `${code}_ranking.csv`, contentType: csv, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes) };
+  }
   const input = await loadEvaluationInput(db, code, {});
   if (table === "imeta") return { fileName: `${code}_iMeta.csv`, contentType: csv, text: toIMetaCsv(input.nodes, input.sample) };
   if (table === "idata") return { fileName: `${code}_iData.csv`, contentType: csv, text: toIDataCsv(input.nodes, input.rows, input.sample) };

@@ -8,8 +8,11 @@ import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { neutraliseCell } from "../../core/reporting/formula-injection.ts";
 
+/** A number with a format of its own (per row: each indicator its decimals, a growth rate its unit). */
+export type FormattedNumber = { value: number; numFmt: string };
+
 /** A cell value to export; null (and a number that is not finite) is an empty cell. */
-export type ExportValue = string | number | null;
+export type ExportValue = string | number | FormattedNumber | null;
 
 /** One column: header text, the row key it shows, width in characters, Excel number format ("0.00", "#,##0"). */
 export type ExportColumn = { header: string; key: string; width?: number; numFmt?: string };
@@ -19,6 +22,8 @@ export type ExportSheet = {
   name: string;
   columns: ExportColumn[];
   rows: Array<Record<string, ExportValue>>;
+  /** A bold line above the header row naming what the table is and as of when (.xlsx only). */
+  title?: string;
   /** Freeze the header row (default true). */
   frozenHeader?: boolean;
   notes?: string[];
@@ -29,6 +34,7 @@ const NOTES_SHEET = "说明";
 const ROWS_PER_TICK = 2_000;
 
 function exportCell(value: ExportValue | undefined): string | number | null {
+  if (value !== null && typeof value === "object") return exportCell(value.value);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   return typeof value === "string" && value !== "" ? neutraliseCell(value) : null;
 }
@@ -44,7 +50,7 @@ function textWidth(text: string): number {
 function columnWidth(column: ExportColumn, rows: ExportSheet["rows"]): number {
   if (column.width !== undefined) return column.width;
   let widest = textWidth(column.header);
-  for (const row of rows.slice(0, 200)) widest = Math.max(widest, textWidth(String(row[column.key] ?? "")));
+  for (const row of rows.slice(0, 200)) widest = Math.max(widest, textWidth(csvText(row[column.key] ?? null)));
   return Math.min(60, Math.max(8, widest + 2));
 }
 
@@ -64,14 +70,25 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, sheet: ExportSheet): Promise<void> {
   const frozen = sheet.frozenHeader ?? true;
-  const worksheet = workbook.addWorksheet(name, { views: frozen ? [{ state: "frozen", xSplit: 0, ySplit: 1 }] : [] });
+  const headerRow = sheet.title ? 2 : 1;
+  const worksheet = workbook.addWorksheet(name, { views: frozen ? [{ state: "frozen", xSplit: 0, ySplit: headerRow }] : [] });
   worksheet.columns = sheet.columns.map((c) => ({ key: c.key, width: columnWidth(c, sheet.rows), ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  if (sheet.title) {
+    const title = worksheet.addRow([exportCell(sheet.title)]);
+    title.font = { bold: true, size: 13 };
+    title.commit();
+  }
   const header = worksheet.addRow(sheet.columns.map((c) => exportCell(c.header)));
   header.font = { bold: true };
   header.commit();
   for (let i = 0; i < sheet.rows.length; i++) {
     const row = sheet.rows[i] ?? {};
-    worksheet.addRow(sheet.columns.map((c) => exportCell(row[c.key]))).commit();
+    const added = worksheet.addRow(sheet.columns.map((c) => exportCell(row[c.key])));
+    sheet.columns.forEach((c, j) => {
+      const value = row[c.key];
+      if (value !== null && typeof value === "object") added.getCell(j + 1).numFmt = value.numFmt;
+    });
+    added.commit();
     if ((i + 1) % ROWS_PER_TICK === 0) await tick();
   }
   worksheet.commit();
@@ -112,16 +129,49 @@ export async function writeXlsx(sheets: ExportSheet[]): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** One CSV field: neutralised text, quoted when it holds a comma, quote or line break. */
-function csvField(value: string | number | null): string {
+/** `value` with `decimals` digits, halves away from zero on its shortest decimal form (0.075 → "0.08", as Excel shows it, not toFixed's "0.07"). */
+function roundHalfAway(value: number, decimals: number): string {
+  const abs = Math.abs(value);
+  if (String(abs).includes("e")) return value.toFixed(decimals);
+  const rounded = Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`);
+  return (value < 0 ? -rounded : rounded).toFixed(decimals);
+}
+
+/**
+ * A number as an Excel number format shows it, without thousands separators so that any reader parses
+ * it: the fraction digits of the format's first section, × 100 and "%" for a percentage, and the
+ * format's quoted text ("0.00\" 个百分点/年\"" → "0.08 个百分点/年").
+ */
+export function formatLikeExcel(value: number, numFmt: string): string {
+  const section = numFmt.split(";")[0] ?? "";
+  const code = section.replace(/"[^"]*"/g, "");
+  const decimals = /\.(0+)/.exec(code)?.[1]?.length ?? 0;
+  const percent = code.includes("%");
+  const number = roundHalfAway(percent ? Number((value * 100).toPrecision(15)) : value, decimals);
+  const literal = [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("");
+  return `${Object.is(Number(number), -0) ? number.replace(/^-/, "") : number}${percent ? "%" : ""}${literal}`;
+}
+
+/** The text of a cell in CSV (and for fitting column widths): formatted numbers as Excel would show them. */
+function csvText(value: ExportValue): string {
+  if (value !== null && typeof value === "object") return Number.isFinite(value.value) ? formatLikeExcel(value.value, value.numFmt) : "";
   const cell = exportCell(value);
-  if (cell === null) return "";
-  const text = String(cell);
+  return cell === null ? "" : String(cell);
+}
+
+/** One CSV field: neutralised text, quoted when it holds a comma, quote or line break. */
+function csvField(value: ExportValue): string {
+  const text = csvText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The table as CSV text: UTF-8 BOM first, CRLF line ends, RFC 4180 quoting, text neutralised. */
-export function toCsv(headers: string[], rows: (string | number | null)[][]): string {
+export function toCsv(headers: string[], rows: ExportValue[][]): string {
   const lines = [headers, ...rows].map((row) => row.map(csvField).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** One sheet as CSV: the header row and the rows (no title line, so the first line names the columns). */
+export function sheetToCsv(sheet: ExportSheet): string {
+  return toCsv(sheet.columns.map((c) => c.header), sheet.rows.map((row) => sheet.columns.map((c) => row[c.key] ?? null)));
 }

@@ -45,7 +45,7 @@ export function AppLayout() {
   const items = useNavigationItems();
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Header style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
+      <Header className="no-print" style={{ display: "flex", alignItems: "center", gap: 24, paddingInline: 24 }}>
         <Link to="/" style={{ display: "flex", alignItems: "baseline", gap: 12, whiteSpace: "nowrap" }}>
           <Typography.Text strong style={{ color: "#fff", fontSize: 18 }}>
             科创 · Kechuang
@@ -70,7 +70,7 @@ export function AppLayout() {
           <Outlet />
         </PasswordGate>
       </Content>
-      <Footer style={{ textAlign: "center", padding: "12px 24px", color: "#8c8c8c" }}>{t("app.name")}</Footer>
+      <Footer className="no-print" style={{ textAlign: "center", padding: "12px 24px", color: "#8c8c8c" }}>{t("app.name")}</Footer>
     </Layout>
   );
 }

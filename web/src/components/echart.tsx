@@ -30,5 +30,5 @@ export function EChart({ option, height = 280, testId }: { option: EChartsOption
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} data-testid={testId} style={{ width: "100%", height }} />;
+  return <div ref={box} className="kc-chart" data-testid={testId} style={{ width: "100%", height }} />;
 }

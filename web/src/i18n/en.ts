@@ -1,4 +1,5 @@
 /** English UI strings, one per key of the Chinese dictionary. */
+import { ATTRIBUTE_LABELS, STATUS_LABELS } from "../../../core/monitoring/labels.ts";
 import { accountEn } from "./account.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { evaluationEn } from "./evaluation.en.ts";
@@ -22,11 +23,11 @@ export const en: Messages = {
   "common.retry": "Retry",
   "common.none": "—",
   "common.noData": "No data",
-  "status.achieved": "Achieved",
-  "status.on_track": "On track",
-  "status.at_risk": "At risk",
-  "status.off_track": "Off track",
-  "status.no_data": "No data",
+  "status.achieved": STATUS_LABELS.en.achieved,
+  "status.on_track": STATUS_LABELS.en.on_track,
+  "status.at_risk": STATUS_LABELS.en.at_risk,
+  "status.off_track": STATUS_LABELS.en.off_track,
+  "status.no_data": STATUS_LABELS.en.no_data,
   "plans.title": "Plans",
   "plans.col.title": "Title",
   "plans.col.docNumber": "Document No.",
@@ -49,6 +50,11 @@ export const en: Messages = {
   "plan.level": "Level",
   "plan.targetCount": "Targets",
   "plan.notFound": "Plan not found",
+  "export.button": "Export",
+  "export.xlsx": "Excel (.xlsx)",
+  "export.csv": "CSV (UTF-8)",
+  "print.button": "Print",
+  "print.asOf": "Figures as of {date}",
   "plan.targets": "Target progress",
   "plan.view.table": "Table",
   "plan.view.grid": "Charts",
@@ -67,8 +73,8 @@ export const en: Messages = {
   "growth.linearUnit": "pp/yr",
   "growth.perYear": "{unit}/yr",
   "level.municipal": "Municipal",
-  "attribute.expected": "Expected",
-  "attribute.binding": "Binding",
+  "attribute.expected": ATTRIBUTE_LABELS.en.expected,
+  "attribute.binding": ATTRIBUTE_LABELS.en.binding,
   "detail.source": "Source text",
   "bar.completion": "Completion",
   "bar.completionHelp": "Completion = (latest − baseline) / (target − baseline)",

@@ -1,4 +1,5 @@
 /** Chinese (zh-CN) UI strings: the source of every message key; `en.ts` must provide the same keys. */
+import { ATTRIBUTE_LABELS, STATUS_LABELS } from "../../../core/monitoring/labels.ts";
 import { accountZh } from "./account.zh.ts";
 import { auditZh } from "./audit.zh.ts";
 import { evaluationZh } from "./evaluation.zh.ts";
@@ -20,11 +21,11 @@ export const zh = {
   "common.retry": "重试",
   "common.none": "—",
   "common.noData": "暂无数据",
-  "status.achieved": "已完成",
-  "status.on_track": "进展顺利",
-  "status.at_risk": "存在风险",
-  "status.off_track": "进度滞后",
-  "status.no_data": "暂无数据",
+  "status.achieved": STATUS_LABELS.zh.achieved,
+  "status.on_track": STATUS_LABELS.zh.on_track,
+  "status.at_risk": STATUS_LABELS.zh.at_risk,
+  "status.off_track": STATUS_LABELS.zh.off_track,
+  "status.no_data": STATUS_LABELS.zh.no_data,
   "plans.title": "规划列表",
   "plans.col.title": "规划名称",
   "plans.col.docNumber": "文号",
@@ -48,6 +49,11 @@ export const zh = {
   "plan.targetCount": "目标总数",
   "plan.notFound": "未找到该规划",
   "plan.targets": "目标进展",
+  "export.button": "导出",
+  "export.xlsx": "Excel 表格（.xlsx）",
+  "export.csv": "CSV（UTF-8）",
+  "print.button": "打印",
+  "print.asOf": "数据截至 {date}",
   "plan.view.table": "表格",
   "plan.view.grid": "图表",
   "col.indicator": "指标",
@@ -65,8 +71,8 @@ export const zh = {
   "growth.linearUnit": "个百分点/年",
   "growth.perYear": "{unit}/年",
   "level.municipal": "市级",
-  "attribute.expected": "预期性",
-  "attribute.binding": "约束性",
+  "attribute.expected": ATTRIBUTE_LABELS.zh.expected,
+  "attribute.binding": ATTRIBUTE_LABELS.zh.binding,
   "bar.completion": "完成度",
   "bar.completionHelp": "完成度 =（最新值 − 基期值）/（目标值 − 基期值）",
   "bar.rate": "增速达成",

@@ -23,6 +23,7 @@ import { RankingTable } from "../components/evaluation/ranking-table.tsx";
 import { SensitivityPanel } from "../components/evaluation/sensitivity-panel.tsx";
 import { useDebounced } from "../components/evaluation/use-debounced.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { rankingExportUrl } from "../api/table-export.api.ts";
 import type { DataSource } from "../../../contract/indices.ts";
 
 // Replications a person may pick: quick while editing, finer for the final figures (as a job with progress).
@@ -73,10 +74,18 @@ export function EvaluationPage() {
     await definition.refetch();
     void message.success(t("eval.saved"));
   };
-  const exportItems = (["ranking", "idata", "imeta", "pipeline"] as const).map((table) => ({
-    key: table,
-    label: <a href={code ? exportUrl(code, table) : undefined} download data-testid={`export-${table}`}>{t(`eval.export.${table}`)}</a>,
+  // The ranking as on screen (year, data source, the interval's replications and seed) as Excel or CSV; then the COINr-style files.
+  const rankingItems = (["xlsx", "csv"] as const).map((format) => ({
+    key: `ranking-${format}`,
+    label: <a href={code ? rankingExportUrl(code, format, lang, { year: ranking.data?.time ?? undefined, source, replications, seed: SEED }) : undefined} download data-testid={`export-ranking-${format}`}>{t(`eval.export.ranking.${format}`)}</a>,
   }));
+  const exportItems = [
+    ...rankingItems,
+    ...(["idata", "imeta", "pipeline"] as const).map((table) => ({
+      key: table,
+      label: <a href={code ? exportUrl(code, table) : undefined} download data-testid={`export-${table}`}>{t(`eval.export.${table}`)}</a>,
+    })),
+  ];
 
   return (
     <Flex vertical gap={12}>

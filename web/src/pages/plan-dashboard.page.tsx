@@ -2,10 +2,12 @@
  * Page `/plans/:code`: a plan's header, its targets by status, and the table (or grid of small
  * charts) of every target's progress, with the 录入数据 form in a dialog, a link to the review of its
  * document, and the 规划衔接 panel against its parent plan — each shown to those who may use it
- * (the public reads the header and progress only).
+ * (the public reads the header and progress only). 导出 downloads the table as Excel or CSV; 打印
+ * prints the page as global.css's print rules lay it out (no navigation or buttons, A4, black on
+ * white, the plan's title and the date the figures stand at on top).
  */
-import { AppstoreOutlined, AuditOutlined, PlusOutlined, TableOutlined, FileTextOutlined } from "@ant-design/icons";
-import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented } from "antd";
+import { AppstoreOutlined, AuditOutlined, PlusOutlined, PrinterOutlined, TableOutlined, FileTextOutlined } from "@ant-design/icons";
+import { Breadcrumb, Button, Card, Flex, Modal, Result, Segmented, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useCan } from "../access/use-can.ts";
@@ -19,6 +21,9 @@ import { TargetGrid } from "../components/target-grid.tsx";
 import { TargetTable } from "../components/target-table.tsx";
 import { ValueForm } from "../components/value-form.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { progressExportUrl } from "../api/table-export.api.ts";
+import { ExportMenu } from "../components/export-menu.tsx";
+import { formatDateTime } from "../format/date.format.ts";
 
 type View = "table" | "grid";
 
@@ -34,9 +39,21 @@ export function PlanDashboardPage() {
   const canManagePlans = useCan("plan_manage");
   const canEnterValues = useCan("value_enter");
   const title = plan.data ? (lang === "zh" ? plan.data.titleZh : plan.data.titleEn) : code;
+  const asOf = t("print.asOf", { date: formatDateTime(new Date().toISOString(), lang).slice(0, 10) });
+  // The browser prints the document's title in the page header: name the plan and the date.
+  const print = () => {
+    const before = document.title;
+    document.title = `${title} · ${asOf}`;
+    window.print();
+    document.title = before;
+  };
 
   const actions = (
-    <Flex gap={8}>
+    <Flex gap={8} className="no-print">
+      <ExportMenu href={(format) => progressExportUrl(code, format, lang)} testId="export-progress" />
+      <Button size="small" icon={<PrinterOutlined />} onClick={print} data-testid="print-dashboard">
+        {t("print.button")}
+      </Button>
       <Segmented<View>
         size="small"
         value={view}
@@ -73,9 +90,11 @@ export function PlanDashboardPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Breadcrumb items={[{ title: <Link to="/">{t("nav.plans")}</Link> }, { title }]} />
+      <Breadcrumb className="no-print" items={[{ title: <Link to="/">{t("nav.plans")}</Link> }, { title }]} />
       <Card size="small">
-        {plan.data ? <PlanHeader plan={plan.data} /> : <QueryState isLoading={plan.isLoading} error={plan.error} retry={() => void plan.refetch()} />}
+        {plan.data ? <PlanHeader plan={plan.data} /> : null}
+        <Typography.Text className="print-only" data-testid="print-as-of">{asOf}</Typography.Text>
+        {plan.data ? null : <QueryState isLoading={plan.isLoading} error={plan.error} retry={() => void plan.refetch()} />}
       </Card>
       {progress.data ? (
         <>

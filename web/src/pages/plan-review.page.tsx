@@ -24,6 +24,8 @@ import { OutlineJump, outlineAnchors } from "../components/review/outline-jump.t
 import { StatementEditor } from "../components/review/statement-editor.tsx";
 import { StatementList, type StatementCommand } from "../components/review/statement-list.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
+import { reviewExportUrl } from "../api/table-export.api.ts";
+import { ExportMenu } from "../components/export-menu.tsx";
 
 /** The review screen of one plan's document. */
 export function PlanReviewPage() {
@@ -79,6 +81,7 @@ export function PlanReviewPage() {
             ) : null}
           </Flex>
           <Flex gap={8} align="center">
+            <ExportMenu href={(format) => reviewExportUrl(code, format, lang)} testId="export-review" />
             <Button size="small" onClick={() => setLogOpen(true)} data-testid="open-decision-log">{t("decision.title")}</Button>
             <Link to={`/plans/${encodeURIComponent(code)}`}><Button size="small">{t("review.dashboard")}</Button></Link>
             {canDecide ? <Button size="small" type="primary" disabled={!data || data.plan.status === "active"} onClick={() => setCompleting(true)} data-testid="complete-review">{t("review.complete")}</Button> : null}

@@ -1,7 +1,8 @@
 /**
  * 填报进度 (office, leaders, reviewers): per place or body a completeness bar, its figures by state
  * (已通过 / 待审核 / 草稿 / 已退回 / 未填), the last submission and 逾期; the reminders of late units with
- * what they owe and how many days overdue; and a stacked bar chart of the units by state.
+ * what they owe and how many days overdue; and a stacked bar chart of the units by state. 导出 downloads
+ * the table (with the reminders) as Excel or CSV.
  */
 import { Card, Col, Flex, List, Progress, Row, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
@@ -11,6 +12,8 @@ import { useRoundOverview } from "../../api/rounds.api.ts";
 import { buildRoundProgressOption, PROGRESS_STATES } from "../../charts/round-progress.chart.ts";
 import { formatDateTime } from "../../format/date.format.ts";
 import { useLanguage } from "../../i18n/i18n.context.tsx";
+import { roundOverviewExportUrl } from "../../api/table-export.api.ts";
+import { ExportMenu } from "../export-menu.tsx";
 import { EChart } from "../echart.tsx";
 import { QueryState } from "../query-state.tsx";
 
@@ -50,7 +53,10 @@ export function RoundProgress({ roundId }: { roundId: number }) {
 
   return (
     <Flex vertical gap={12} data-testid="round-progress">
-      <Typography.Text type="secondary" data-testid="progress-totals">{t("progress.totals", { ...totals })}</Typography.Text>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Text type="secondary" data-testid="progress-totals">{t("progress.totals", { ...totals })}</Typography.Text>
+        <ExportMenu href={(format) => roundOverviewExportUrl(roundId, format, lang)} testId="export-round-overview" />
+      </Flex>
       <Row gutter={12}>
         <Col xs={24} xl={15}>
           <Table<UnitProgress> rowKey={(u) => `${u.kind}:${u.code}`} size="small" pagination={false} columns={columns} dataSource={overview.data.units} onRow={(u) => ({ "data-unit": u.code }) as React.HTMLAttributes<HTMLElement>} data-testid="progress-table" />
