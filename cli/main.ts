@@ -14,6 +14,7 @@ import { registerIndexCommands } from "./commands/index.command.ts";
 import { registerAccountCommands } from "./commands/accounts.command.ts";
 import { registerReportingCommands } from "./commands/reporting.command.ts";
 import { registerReportCommands } from "./commands/report.command.ts";
+import { registerTaskCommands } from "./commands/tasks.command.ts";
 
 export function buildProgram(): Command {
   // Commander throws instead of exiting (set before the commands, which inherit it), so one command
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAccountCommands(program);
   registerReportingCommands(program, values);
   registerReportCommands(program);
+  registerTaskCommands(program);
   return program;
 }
 

@@ -85,7 +85,7 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditQuery = z.object({
-  entity: z.enum(["value", "submission", "target", "plan", "statement", "account", "round", "import", "enterprise"]).optional(),
+  entity: z.enum(["value", "submission", "target", "plan", "statement", "account", "round", "import", "task", "enterprise"]).optional(),
   entityId: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Entries older than this id (paging backwards). */

@@ -1100,6 +1100,283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/tasks/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the plan's tasks from its outline 起草任务
+         * @description Under each chapter its sections are tasks, and so are the items of its 专栏 boxes; each keeps its span in the plan's text, the indicators its text names (the plan's targets on them are the targets it serves) and the bodies it names before 牵头 / 负责 / 配合 / 按职责分工 — matched to the catalogue, names it cannot match listed in `unmatchedBodies`. Tasks already drafted are kept as they are. Needs the plan office; recorded with the signed-in person.
+         */
+        post: operations["draftPlanTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's tasks with bodies, targets served, milestones, latest progress and standing 任务清单
+         * @description `standing` as of `asOf` (today by default): done (latest approved report 已完成), late (a milestone overdue, reported 滞后, or no report in the last round that asked its lead body) or on time.
+         */
+        get: operations["listPlanTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task with its progress reports and history 任务详情 */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a drafted task: accept, edit, reject, merge, split
+         * @description Accept or edit may change the title, the lead and cooperating bodies (catalogue codes), the deadline and the annual goal. Merge closes the task into another of the plan (its milestones follow); split closes it into new tasks with the titles given, which keep its span and bodies. Needs the plan office; the decision is recorded in the audit log with the signed-in person.
+         */
+        post: operations["decideTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a task division table 任务分工方案 (.xlsx, .csv, .docx, .html)
+         * @description Columns 序号, 任务, 牵头单位, 配合单位, 完成时限 and optionally 年度目标, under a header row found in the first five rows of any sheet or table. Each row's task must match one of the plan's tasks and each body name the catalogue (市科技局, 重庆市科学技术局 …). A file with any problem stores nothing; `error.details` lists every problem with its sheet, row and column. Otherwise every row's task gets its bodies, deadline (a milestone) and annual goal, in one transaction. Needs the plan office.
+         */
+        post: operations["importTaskDivision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a milestone (date, deliverable) to a task 节点
+         * @description Needs the plan office; recorded in the task's history.
+         */
+        post: operations["addTaskMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a milestone's date or deliverable, or mark it done
+         * @description `doneOn` a date marks it done, null not done. Needs the plan office; recorded in the task's history.
+         */
+        patch: operations["changeTaskMilestone"];
+        trace?: never;
+    };
+    "/api/tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report progress on a task in a round 报告进展 (draft or submit)
+         * @description By a reporter of the task's lead body (others 403), for an open round that asks that body: a state (not_started 未启动, in_progress 推进中, done 已完成, late 滞后), a percent, a short text, evidence links and the milestones it says are done. One report per task and round: a draft or a returned report can be changed and submitted again; a submitted or approved one cannot (409).
+         */
+        put: operations["saveTaskProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress reports, by round, review state or plan
+         * @description Reporters and reviewers see their own bodies' reports only.
+         */
+        get: operations["listTaskProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted progress report 审核通过
+         * @description `version` is the version the reviewer saw; a stale one gets 409. Milestones the report names become done on its submission day.
+         */
+        post: operations["approveTaskProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted progress report with a comment 退回
+         * @description The reporter corrects it and submits again. `version` as for approval.
+         */
+        post: operations["returnTaskProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/tasks/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Milestones past their date and not done 逾期节点
+         * @description As of `asOf` (today by default): a milestone is listed when its date is before `asOf` and it was not done on or before `asOf`.
+         */
+        get: operations["listOverdueMilestones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supervision list 督办清单: per lead body, what is late, since when, the last report
+         * @description Overdue milestones and tasks with no submitted or approved report in the last round (due by `asOf`) that asked their lead body.
+         */
+        get: operations["getPlanSupervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/supervision/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A body's 督办单 (supervision notice) as .docx
+         * @description Names the body and lists each of its late items; laid out like the evaluation reports (GB/T 9704-like).
+         */
+        get: operations["downloadSupervisionNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2904,7 +3181,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "enterprise";
+                entity?: "value" | "submission" | "target" | "plan" | "statement" | "account" | "round" | "import" | "task" | "enterprise";
                 entityId?: string;
                 limit?: number;
                 before?: number;
@@ -7183,6 +7460,1651 @@ export interface operations {
             };
             /** @description The body's content type is not one the operation accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    draftPlanTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every task of the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        planCode: string;
+                        parentId: number | null;
+                        position: number;
+                        outlineKey: string | null;
+                        /** @enum {string} */
+                        level: "chapter" | "section" | "part" | "subpart" | "box" | "item";
+                        title: string;
+                        start: number | null;
+                        end: number | null;
+                        quote: string | null;
+                        /** @enum {string} */
+                        state: "pending" | "accepted" | "rejected" | "merged";
+                        mergedInto: number | null;
+                        /** @enum {string} */
+                        origin: "outline" | "split";
+                        dueOn: string | null;
+                        annualGoal: string | null;
+                        bodies: {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            role: "lead" | "cooperating";
+                        }[];
+                        indicators: {
+                            code: string;
+                            nameZh: string;
+                            start: number | null;
+                            end: number | null;
+                            targetIds: number[];
+                        }[];
+                        unmatchedBodies: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "lead" | "cooperating";
+                            start: number | null;
+                        }[];
+                        milestones: {
+                            id: number;
+                            taskId: number;
+                            dueOn: string;
+                            deliverable: string;
+                            doneOn: string | null;
+                            /** @enum {string} */
+                            origin: "manual" | "division";
+                            overdue: boolean;
+                        }[];
+                        latestProgress: {
+                            id: number;
+                            taskId: number;
+                            roundId: number;
+                            roundTitle: string;
+                            bodyCode: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "done" | "late";
+                            percent: number | null;
+                            text: string;
+                            evidence: string[];
+                            milestonesDone: number[];
+                            /** @enum {string} */
+                            review: "draft" | "submitted" | "approved" | "returned";
+                            version: number;
+                            reviewComment: string | null;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        standing: "done" | "late" | "on_time";
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The plan has no document */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPlanTasks: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tasks in document order. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        planCode: string;
+                        parentId: number | null;
+                        position: number;
+                        outlineKey: string | null;
+                        /** @enum {string} */
+                        level: "chapter" | "section" | "part" | "subpart" | "box" | "item";
+                        title: string;
+                        start: number | null;
+                        end: number | null;
+                        quote: string | null;
+                        /** @enum {string} */
+                        state: "pending" | "accepted" | "rejected" | "merged";
+                        mergedInto: number | null;
+                        /** @enum {string} */
+                        origin: "outline" | "split";
+                        dueOn: string | null;
+                        annualGoal: string | null;
+                        bodies: {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            role: "lead" | "cooperating";
+                        }[];
+                        indicators: {
+                            code: string;
+                            nameZh: string;
+                            start: number | null;
+                            end: number | null;
+                            targetIds: number[];
+                        }[];
+                        unmatchedBodies: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "lead" | "cooperating";
+                            start: number | null;
+                        }[];
+                        milestones: {
+                            id: number;
+                            taskId: number;
+                            dueOn: string;
+                            deliverable: string;
+                            doneOn: string | null;
+                            /** @enum {string} */
+                            origin: "manual" | "division";
+                            overdue: boolean;
+                        }[];
+                        latestProgress: {
+                            id: number;
+                            taskId: number;
+                            roundId: number;
+                            roundTitle: string;
+                            bodyCode: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "done" | "late";
+                            percent: number | null;
+                            text: string;
+                            evidence: string[];
+                            milestonesDone: number[];
+                            /** @enum {string} */
+                            review: "draft" | "submitted" | "approved" | "returned";
+                            version: number;
+                            reviewComment: string | null;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        standing: "done" | "late" | "on_time";
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        task: {
+                            id: number;
+                            planCode: string;
+                            parentId: number | null;
+                            position: number;
+                            outlineKey: string | null;
+                            /** @enum {string} */
+                            level: "chapter" | "section" | "part" | "subpart" | "box" | "item";
+                            title: string;
+                            start: number | null;
+                            end: number | null;
+                            quote: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "rejected" | "merged";
+                            mergedInto: number | null;
+                            /** @enum {string} */
+                            origin: "outline" | "split";
+                            dueOn: string | null;
+                            annualGoal: string | null;
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                            }[];
+                            indicators: {
+                                code: string;
+                                nameZh: string;
+                                start: number | null;
+                                end: number | null;
+                                targetIds: number[];
+                            }[];
+                            unmatchedBodies: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                                start: number | null;
+                            }[];
+                            milestones: {
+                                id: number;
+                                taskId: number;
+                                dueOn: string;
+                                deliverable: string;
+                                doneOn: string | null;
+                                /** @enum {string} */
+                                origin: "manual" | "division";
+                                overdue: boolean;
+                            }[];
+                            latestProgress: {
+                                id: number;
+                                taskId: number;
+                                roundId: number;
+                                roundTitle: string;
+                                bodyCode: string;
+                                /** @enum {string} */
+                                state: "not_started" | "in_progress" | "done" | "late";
+                                percent: number | null;
+                                text: string;
+                                evidence: string[];
+                                milestonesDone: number[];
+                                /** @enum {string} */
+                                review: "draft" | "submitted" | "approved" | "returned";
+                                version: number;
+                                reviewComment: string | null;
+                                submittedBy: string | null;
+                                submittedAt: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                updatedAt: string;
+                            } | null;
+                            /** @enum {string} */
+                            standing: "done" | "late" | "on_time";
+                            version: number;
+                        };
+                        progress: {
+                            id: number;
+                            taskId: number;
+                            roundId: number;
+                            roundTitle: string;
+                            bodyCode: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "done" | "late";
+                            percent: number | null;
+                            text: string;
+                            evidence: string[];
+                            milestonesDone: number[];
+                            /** @enum {string} */
+                            review: "draft" | "submitted" | "approved" | "returned";
+                            version: number;
+                            reviewComment: string | null;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                        }[];
+                        history: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "accept";
+                    changes?: {
+                        title?: string;
+                        lead?: string[];
+                        cooperating?: string[];
+                        dueOn?: string | null;
+                        annualGoal?: string | null;
+                    };
+                } | {
+                    /** @enum {string} */
+                    action: "edit";
+                    changes: {
+                        title?: string;
+                        lead?: string[];
+                        cooperating?: string[];
+                        dueOn?: string | null;
+                        annualGoal?: string | null;
+                    };
+                } | {
+                    /** @enum {string} */
+                    action: "reject";
+                    reason?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "merge";
+                    into: number;
+                } | {
+                    /** @enum {string} */
+                    action: "split";
+                    titles: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The task after the decision, and any tasks a split created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        task: {
+                            id: number;
+                            planCode: string;
+                            parentId: number | null;
+                            position: number;
+                            outlineKey: string | null;
+                            /** @enum {string} */
+                            level: "chapter" | "section" | "part" | "subpart" | "box" | "item";
+                            title: string;
+                            start: number | null;
+                            end: number | null;
+                            quote: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "rejected" | "merged";
+                            mergedInto: number | null;
+                            /** @enum {string} */
+                            origin: "outline" | "split";
+                            dueOn: string | null;
+                            annualGoal: string | null;
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                            }[];
+                            indicators: {
+                                code: string;
+                                nameZh: string;
+                                start: number | null;
+                                end: number | null;
+                                targetIds: number[];
+                            }[];
+                            unmatchedBodies: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                                start: number | null;
+                            }[];
+                            milestones: {
+                                id: number;
+                                taskId: number;
+                                dueOn: string;
+                                deliverable: string;
+                                doneOn: string | null;
+                                /** @enum {string} */
+                                origin: "manual" | "division";
+                                overdue: boolean;
+                            }[];
+                            latestProgress: {
+                                id: number;
+                                taskId: number;
+                                roundId: number;
+                                roundTitle: string;
+                                bodyCode: string;
+                                /** @enum {string} */
+                                state: "not_started" | "in_progress" | "done" | "late";
+                                percent: number | null;
+                                text: string;
+                                evidence: string[];
+                                milestonesDone: number[];
+                                /** @enum {string} */
+                                review: "draft" | "submitted" | "approved" | "returned";
+                                version: number;
+                                reviewComment: string | null;
+                                submittedBy: string | null;
+                                submittedAt: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                updatedAt: string;
+                            } | null;
+                            /** @enum {string} */
+                            standing: "done" | "late" | "on_time";
+                            version: number;
+                        };
+                        created: {
+                            id: number;
+                            planCode: string;
+                            parentId: number | null;
+                            position: number;
+                            outlineKey: string | null;
+                            /** @enum {string} */
+                            level: "chapter" | "section" | "part" | "subpart" | "box" | "item";
+                            title: string;
+                            start: number | null;
+                            end: number | null;
+                            quote: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "rejected" | "merged";
+                            mergedInto: number | null;
+                            /** @enum {string} */
+                            origin: "outline" | "split";
+                            dueOn: string | null;
+                            annualGoal: string | null;
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                            }[];
+                            indicators: {
+                                code: string;
+                                nameZh: string;
+                                start: number | null;
+                                end: number | null;
+                                targetIds: number[];
+                            }[];
+                            unmatchedBodies: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "lead" | "cooperating";
+                                start: number | null;
+                            }[];
+                            milestones: {
+                                id: number;
+                                taskId: number;
+                                dueOn: string;
+                                deliverable: string;
+                                doneOn: string | null;
+                                /** @enum {string} */
+                                origin: "manual" | "division";
+                                overdue: boolean;
+                            }[];
+                            latestProgress: {
+                                id: number;
+                                taskId: number;
+                                roundId: number;
+                                roundTitle: string;
+                                bodyCode: string;
+                                /** @enum {string} */
+                                state: "not_started" | "in_progress" | "done" | "late";
+                                percent: number | null;
+                                text: string;
+                                evidence: string[];
+                                milestonesDone: number[];
+                                /** @enum {string} */
+                                review: "draft" | "submitted" | "approved" | "returned";
+                                version: number;
+                                reviewComment: string | null;
+                                submittedBy: string | null;
+                                submittedAt: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                updatedAt: string;
+                            } | null;
+                            /** @enum {string} */
+                            standing: "done" | "late" | "on_time";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importTaskDivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the file: .xlsx or .csv */
+                    file?: unknown;
+                };
+                "application/json": {
+                    fileName: string;
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        rows: number;
+                        tasks: {
+                            row: number;
+                            sheet: string;
+                            taskId: number;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addTaskMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dueOn: string;
+                    deliverable: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The milestone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        dueOn: string;
+                        deliverable: string;
+                        doneOn: string | null;
+                        /** @enum {string} */
+                        origin: "manual" | "division";
+                        overdue: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changeTaskMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dueOn?: string;
+                    deliverable?: string;
+                    doneOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The milestone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        dueOn: string;
+                        deliverable: string;
+                        doneOn: string | null;
+                        /** @enum {string} */
+                        origin: "manual" | "division";
+                        overdue: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    saveTaskProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    roundId: number;
+                    /** @enum {string} */
+                    state: "not_started" | "in_progress" | "done" | "late";
+                    percent?: number | null;
+                    text: string;
+                    /** @default [] */
+                    evidence?: string[];
+                    /** @default [] */
+                    milestonesDone?: number[];
+                    /** @default false */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        roundId: number;
+                        roundTitle: string;
+                        bodyCode: string;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "done" | "late";
+                        percent: number | null;
+                        text: string;
+                        evidence: string[];
+                        milestonesDone: number[];
+                        /** @enum {string} */
+                        review: "draft" | "submitted" | "approved" | "returned";
+                        version: number;
+                        reviewComment: string | null;
+                        submittedBy: string | null;
+                        submittedAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Round closed, report already submitted, or the task has no lead body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTaskProgress: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+                roundId?: number;
+                review?: "draft" | "submitted" | "approved" | "returned";
+                planCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports, oldest first. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        roundId: number;
+                        roundTitle: string;
+                        bodyCode: string;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "done" | "late";
+                        percent: number | null;
+                        text: string;
+                        evidence: string[];
+                        milestonesDone: number[];
+                        /** @enum {string} */
+                        review: "draft" | "submitted" | "approved" | "returned";
+                        version: number;
+                        reviewComment: string | null;
+                        submittedBy: string | null;
+                        submittedAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        updatedAt: string;
+                        taskTitle: string;
+                        planCode: string;
+                    }[];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    approveTaskProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        roundId: number;
+                        roundTitle: string;
+                        bodyCode: string;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "done" | "late";
+                        percent: number | null;
+                        text: string;
+                        evidence: string[];
+                        milestonesDone: number[];
+                        /** @enum {string} */
+                        review: "draft" | "submitted" | "approved" | "returned";
+                        version: number;
+                        reviewComment: string | null;
+                        submittedBy: string | null;
+                        submittedAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the report is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    returnTaskProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taskId: number;
+                        roundId: number;
+                        roundTitle: string;
+                        bodyCode: string;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "done" | "late";
+                        percent: number | null;
+                        text: string;
+                        evidence: string[];
+                        milestonesDone: number[];
+                        /** @enum {string} */
+                        review: "draft" | "submitted" | "approved" | "returned";
+                        version: number;
+                        reviewComment: string | null;
+                        submittedBy: string | null;
+                        submittedAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone else acted first (stale version), or the report is not in a state for this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOverdueMilestones: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue milestones, earliest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planCode: string;
+                        asOf: string;
+                        milestones: {
+                            id: number;
+                            taskId: number;
+                            dueOn: string;
+                            deliverable: string;
+                            doneOn: string | null;
+                            /** @enum {string} */
+                            origin: "manual" | "division";
+                            overdue: boolean;
+                            taskTitle: string;
+                            lead: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPlanSupervision: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Late items by body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planCode: string;
+                        planTitle: string;
+                        asOf: string;
+                        items: {
+                            bodyCode: string;
+                            bodyName: string;
+                            taskId: number;
+                            taskTitle: string;
+                            /** @enum {string} */
+                            kind: "milestone_overdue" | "no_progress";
+                            what: string;
+                            milestoneId: number | null;
+                            roundId: number | null;
+                            since: string;
+                            lastReport: {
+                                roundId: number;
+                                /** @enum {string} */
+                                state: "not_started" | "in_progress" | "done" | "late";
+                                percent: number | null;
+                                text: string;
+                                at: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadSupervisionNotice: {
+        parameters: {
+            query: {
+                asOf?: string;
+                body: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

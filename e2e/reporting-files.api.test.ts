@@ -9,16 +9,13 @@ import { TEST_DATABASES } from "../server/db/test-databases.ts";
 import { readSpreadsheet } from "../server/spreadsheets/read-spreadsheet.ts";
 import { writeXlsx } from "../server/spreadsheets/write-spreadsheet.ts";
 import { useTestServer } from "./test-server.ts";
+import { uploadForm } from "./testing/api-client.ts";
 
 type Row = Record<string, string | number | null>;
 const COLUMNS = ["指标", "地区", "期间", "数值", "单位", "备注"].map((h) => ({ header: h, key: h }));
 
 const xlsx = (rows: Row[]) => writeXlsx([{ name: "数据", columns: COLUMNS, rows }]);
-const upload = (bytes: Uint8Array, name: string) => {
-  const form = new FormData();
-  form.set("file", new File([Buffer.from(bytes)], name));
-  return form;
-};
+const upload = uploadForm;
 
 describe.each(TEST_DATABASES)("reporting files on $name", (database) => {
   const server = useTestServer(database);

@@ -31,6 +31,8 @@ import { indicesRoutes } from "./routes/indices.routes.ts";
 import { evaluationRoutes } from "./routes/evaluation.routes.ts";
 import { AnalysisRunner } from "./analysis/analysis-runner.ts";
 import { serviceRoutes } from "./routes/service.routes.ts";
+import { tasksRoutes } from "./routes/tasks.routes.ts";
+import { taskProgressRoutes } from "./routes/task-progress.routes.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../dist/web", import.meta.url)));
 
@@ -64,6 +66,8 @@ export function createApp(db: Db, options: AppOptions = {}): App {
   reviewRoutes(app, db);
   indicesRoutes(app, db);
   evaluationRoutes(app, db, analyses);
+  tasksRoutes(app);
+  taskProgressRoutes(app);
 
   serviceRoutes(app);
   app.all("/api/*", (c) => {

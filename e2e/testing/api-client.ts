@@ -109,3 +109,10 @@ export async function accountFor(admin: ApiClient, account: TestAccount, lang?: 
   if (!created.data) throw new Error(`creating ${account.username} failed: ${created.response.status} ${JSON.stringify(created.error)}`);
   return new ApiClient(admin.baseUrl, lang).signIn(account.username, TEST_PASSWORD);
 }
+
+/** A multipart form carrying `bytes` as the file `name` (field `file`), as the upload routes take it. */
+export function uploadForm(bytes: Uint8Array, name: string): FormData {
+  const form = new FormData();
+  form.set("file", new File([Buffer.from(bytes)], name));
+  return form;
+}

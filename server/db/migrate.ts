@@ -13,6 +13,7 @@ import * as rollupIndex from "./migrations/0005-rollup-index.ts";
 import * as scaleReads from "./migrations/0006-scale-reads.ts";
 import * as documentKind from "./migrations/0007-document-kind.ts";
 import * as monitoringStamp from "./migrations/0010-monitoring-stamp.ts";
+import * as tasks from "./migrations/0011-tasks.ts";
 import * as enterprises from "./migrations/0012-enterprises.ts";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-scale-reads": scaleReads,
   "0007-document-kind": documentKind,
   "0010-monitoring-stamp": monitoringStamp,
+  "0011-tasks": tasks,
   "0012-enterprises": enterprises,
 };
 

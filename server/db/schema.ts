@@ -3,6 +3,7 @@
  * in ./migrations create exactly these columns.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { TaskBodiesTable, TaskIndicatorsTable, TaskMilestonesTable, TaskProgressTable, TasksTable } from "./tasks.schema.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -247,9 +248,10 @@ export interface IndexDatasetsTable {
   created_at: Timestamp;
 }
 
-type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
-type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** Column helpers, shared with the other table files (tasks.schema.ts). */
+export type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+export type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type NullableStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 /** A person who signs in; the password is kept only as its argon2id hash. */
 export interface UsersTable {
@@ -456,6 +458,11 @@ export interface Database {
   round_units: RoundUnitsTable;
   import_batches: ImportBatchesTable;
   value_submissions: ValueSubmissionsTable;
+  tasks: TasksTable;
+  task_bodies: TaskBodiesTable;
+  task_indicators: TaskIndicatorsTable;
+  task_milestones: TaskMilestonesTable;
+  task_progress: TaskProgressTable;
   enterprises: EnterprisesTable;
   enterprise_years: EnterpriseYearsTable;
   enterprise_statuses: EnterpriseStatusesTable;

@@ -68,6 +68,7 @@ export function openApiDocument(app: App): Document {
       { name: "review", description: "Reviewing imported plans and 规划衔接" },
       { name: "indices", description: "Composite index definitions" },
       { name: "evaluation", description: "Rankings and analyses of an index" },
+      { name: "tasks", description: "工作体系: a plan's tasks, division tables, milestones, progress reports and 督办" },
     ],
   });
   doc.components = {

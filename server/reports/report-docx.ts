@@ -37,7 +37,8 @@ const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: 
 const run = (text: string, options: Partial<IRunOptions> = {}) => new TextRun({ text, font: font(FONTS.body), size: SIZE.body, ...options });
 const exactLine = { line: 28 * PT, lineRule: LineRuleType.EXACT } as const;
 
-export async function renderDocx(model: ReportModel, charts: RenderedChart[]): Promise<Buffer> {
+/** Writes the document: the report, or any other paper in its layout (a 督办单), with its charts in order. */
+export async function renderDocx(model: Pick<ReportModel, "title" | "docNumberLine" | "issuer" | "blocks">, charts: RenderedChart[]): Promise<Buffer> {
   let chart = 0;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 12 * PT, line: 36 * PT, lineRule: LineRuleType.AT_LEAST }, children: [run(model.title, { font: font(FONTS.title), size: SIZE.title })] }),

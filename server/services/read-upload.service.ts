@@ -17,7 +17,7 @@ import { tooLargeMessages, ZipProblem, zipProblemMessages } from "../files/file-
 /** File types a plan document may come in. */
 const SUPPORTED = /\.(txt|text|docx|html?)$/i;
 
-const refused = (messages: { zh: string; en: string }) => new AppError("validation_failed", messages, "file");
+export const refused = (messages: { zh: string; en: string }) => new AppError("validation_failed", messages, "file");
 
 /** The AppError for a DocumentError, naming the file. */
 function documentRefusal(fileName: string, error: DocumentError): AppError {
@@ -41,12 +41,17 @@ export async function readUpload(fileName: string, bytes: Uint8Array, limits: Pa
   try {
     return await read(fileName, bytes, documentLimits(limits));
   } catch (error) {
-    if (error instanceof DocumentError) throw documentRefusal(fileName, error);
-    if (!(error instanceof ZipProblem)) throw error;
-    const shared = zipProblemMessages(fileName, error.problem);
-    if (shared) throw refused(shared);
-    throw documentRefusal(fileName, new DocumentError(error.problem.kind === "encrypted" ? "encrypted_docx" : "not_docx"));
+    throw uploadRefusal(fileName, error);
   }
+}
+
+/** A reader's failure on `fileName` (DocumentError, ZipProblem) as the AppError naming the file; anything else as it was. */
+export function uploadRefusal(fileName: string, error: unknown): unknown {
+  if (error instanceof DocumentError) return documentRefusal(fileName, error);
+  if (!(error instanceof ZipProblem)) return error;
+  const shared = zipProblemMessages(fileName, error.problem);
+  if (shared) return refused(shared);
+  return documentRefusal(fileName, new DocumentError(error.problem.kind === "encrypted" ? "encrypted_docx" : "not_docx"));
 }
 
 /** Options extraction takes from a read document: skip its page chrome, date it by its metadata. */

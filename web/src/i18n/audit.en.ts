@@ -15,6 +15,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.entity.statement": "Review",
   "audit.entity.round": "Round",
   "audit.entity.import": "Import",
+  "audit.entity.task": "Task",
   "audit.entity.enterprise": "Enterprise",
   "audit.col.at": "Time",
   "audit.col.actor": "By",

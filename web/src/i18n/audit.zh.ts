@@ -13,6 +13,7 @@ export const auditZh = {
   "audit.entity.statement": "审核",
   "audit.entity.round": "轮次",
   "audit.entity.import": "导入",
+  "audit.entity.task": "任务",
   "audit.entity.enterprise": "企业",
   "audit.col.at": "时间",
   "audit.col.actor": "操作人",
