@@ -4,11 +4,11 @@
  * shown), certificates lapsing within 12 months, the 培育库, and a sample registry whose counts never
  * become figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { withCheckCharacter } from "../../core/enterprises/credit-code.ts";
 import { TEST_DATABASES } from "../db/test-databases.ts";
 import type { Db } from "../db/connect.ts";
-import { prepareDatabase } from "../start.ts";
+import { useDatabase } from "../testing/use-database.ts";
 import { loadDemoRegistry } from "./enterprise-demo.service.ts";
 import { placeFunnel, takeSnapshot } from "./enterprise-funnel.service.ts";
 import { importRegistry } from "./enterprise-import.service.ts";
@@ -19,12 +19,10 @@ const HEADER = "统一社会信用代码,企业名称,区县,年度,职工总数
 const DISTRICT = "500106";
 
 describe.each(TEST_DATABASES)("enterprise funnel on $name", (database) => {
+  const suite = useDatabase(database);
   let db: Db;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    db = await prepareDatabase(created.target);
+    db = suite.db;
     const lines = [
       // Holds both; its certificate (2023-11-20) lapses 2026-11-19.
       `${code(1)},甲,沙坪坝区,2025,120,30,165,3000,2800,2500,3,2022-03-01,GR202350000001,2023-11-20`,
@@ -34,10 +32,6 @@ describe.each(TEST_DATABASES)("enterprise funnel on $name", (database) => {
       `${code(3)},丙,沙坪坝区,2025,100,5,10,2000,1900,1000,0,2025-05-01,,`,
     ];
     await importRegistry(db, new TextEncoder().encode([HEADER, ...lines].join("\n")), "企业库.csv", who);
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await drop?.();
   });
 
   it("counts by status and year, lists the lapsing certificate and the pool", async () => {
