@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ReportModel } from "../../../contract/evaluation-report.ts";
 import type { Language } from "../i18n/translate.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { api, inLanguage, request } from "./client.ts";
+import { api, inLanguage, request, saveBlob } from "./client.ts";
 import { fileNameOf } from "./rounds.api.ts";
 
 /** GET /api/plans/:code/report — the report model as of `date` (today when empty). */
@@ -23,12 +23,5 @@ export async function downloadReport(code: string, format: "docx" | "pdf", body:
     disposition = reply.response.headers.get("content-disposition");
     return reply;
   });
-  const url = URL.createObjectURL(file as Blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileNameOf(disposition, `report.${format}`);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(file as Blob, fileNameOf(disposition, `report.${format}`));
 }

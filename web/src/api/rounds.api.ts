@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import type { Language } from "../i18n/translate.ts";
-import { api, inLanguage, request, requestAllPages, uploadForm } from "./client.ts";
+import { api, inLanguage, request, requestAllPages, uploadForm, saveBlob } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
 
 export const roundKeys = {
@@ -122,12 +122,5 @@ export async function downloadTemplate(id: number, lang: Language): Promise<void
     disposition = reply.response.headers.get("content-disposition");
     return reply;
   });
-  const url = URL.createObjectURL(file);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileNameOf(disposition, "template.xlsx");
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(file, fileNameOf(disposition, "template.xlsx"));
 }
