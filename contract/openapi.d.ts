@@ -1069,7 +1069,11 @@ export interface paths {
          */
         get: operations["exportIndexRanking"];
         put?: never;
-        post?: never;
+        /**
+         * The ranking of a draft as .xlsx or CSV 导出排名（草稿）
+         * @description As GET …/ranking/export, computed from the body's `nodes` and `pipeline` when given (edits not saved yet, as the ranking request takes them), so the file matches the screen; the title says so. Nothing is stored.
+         */
+        post: operations["exportIndexRankingDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2670,7 +2674,7 @@ export interface components {
         DataValueStatus: "approved" | "withdrawn";
         DataValueSource: {
             /** @enum {string} */
-            kind: "document" | "import" | "person";
+            kind: "document" | "import" | "person" | "registry";
             ref: string | null;
             start: number | null;
             end: number | null;
@@ -7237,6 +7241,127 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportIndexRankingDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year?: number;
+                    source?: components["schemas"]["DataSource"];
+                    nodes?: components["schemas"]["EvaluationNode"][];
+                    pipeline?: {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description xlsx (default) or csv (UTF-8 with byte-order mark)
+                     * @default xlsx
+                     * @enum {string}
+                     */
+                    format?: "xlsx" | "csv";
+                    /**
+                     * @description language of headers and words; default: Accept-Language, else zh
+                     * @enum {string}
+                     */
+                    lang?: "zh" | "en";
+                    /** @default 200 */
+                    replications?: number;
+                    /** @default 1 */
+                    seed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The table as a file (Content-Disposition: attachment, with the file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Refused: a write from another site, without the session's CSRF token (X-CSRF-Token), before a one-time password is changed, or one the role or scope does not allow */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

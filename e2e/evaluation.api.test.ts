@@ -214,6 +214,15 @@ describe.each(TEST_DATABASES)("evaluation API on $name", (database) => {
     expect(header).toContain("Innovation input");
     expect(header).not.toContain("Rank interval");
     expect((await download(server.anonymous(), `/api/indices/${DISTRICTS}/ranking/export`)).status).toBe(401);
+    // The screen's unsaved edits: posted with the draft tree, the file ranks the draft and says so.
+    const def = (await call("GET", `/api/indices/${DISTRICTS}`)).body as IndexDefinitionResponse;
+    const nodes = def.nodes.map((n) => (n.code === "input" ? { ...n, weight: 5 } : n));
+    const draft = await office.send("POST", `/api/indices/${DISTRICTS}/ranking/export`, { nodes, format: "xlsx", replications: 0 });
+    expect(draft.status).toBe(200);
+    const drafted = rowsOf((await readSheets(draft.body as Uint8Array)).get("排名")!);
+    expect(String(drafted[0]![0])).toContain("按未保存的修改计算");
+    const computed = (await call("POST", `/api/indices/${DISTRICTS}/compute`, { nodes })).body as ComputeResponse;
+    expect(drafted.slice(2).map((r) => r[1])).toEqual(computed.units.map((u) => u.uCode));
   });
 
   it("lets a leader run analyses but not change an index, and the signed out neither", async () => {

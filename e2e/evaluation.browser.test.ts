@@ -1,10 +1,11 @@
 /**
  * Browser test of the evaluation page against the real server (in-process, PGlite in memory, seeded
  * templates): the district index opens with its sample-data banner and 38 ranked places, one weight
- * changed in the builder recomputes the ranking through the API, the sensitivity panel shows its chart
+ * changed in the builder recomputes the ranking through the API (and the exported ranking), the sensitivity panel shows its chart
  * and the rank shift of dropping each dimension, a 5,000-run rank-interval job waits, is cancelled
  * from the page, then runs with its progress shown, and a place's explanation opens.
  */
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -60,6 +61,15 @@ describe("evaluation page in the browser", () => {
     const after = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit")));
     expect(after).not.toEqual(order);
     await shot("evaluation-weight");
+    // 导出 → 排名 (CSV): the file ranks the edited draft, as the screen does, not the stored index.
+    await page.getByRole("button", { name: "导出" }).hover();
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-ranking-csv").click();
+    const bytes = readFileSync(await (await download).path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").split("\r\n");
+    expect(lines[0]).toContain("创新投入");
+    expect(lines.slice(1, 39).map((line) => line.split(",")[1])).toEqual(after);
   });
 
   it("shows sensitivity indices per method choice and the rank shift of dropping each of the four dimensions", async () => {

@@ -44,6 +44,11 @@ const post = <T extends z.ZodType>(path: string, operationId: string, summary: s
   request: { params, body: { content: { "application/json": { schema } }, required: true } },
 });
 
+/** The rank interval's settings of a ranking export (as a query's text or a body's number): 0 replications leaves it out. */
+const replicationsOf = (n: z.ZodNumber) => n.int().min(0).max(1_000_000).refine((v) => v === 0 || v >= 10, "0 (no rank interval) or at least 10").default(200);
+const seedOf = (n: z.ZodNumber) => n.int().min(0).max(2_147_483_647).default(1);
+const RankingExportOptions = TableExportQuery.extend({ replications: replicationsOf(z.number()), seed: seedOf(z.number()) });
+
 const busy = { 429: error("Too many analyses running or waiting (KECHUANG_MAX_ANALYSES); try again later") };
 const jobParams = z.object({ id: z.string().min(1) });
 
@@ -134,8 +139,8 @@ export function evaluationRoutes(app: App, db: Db, runner: AnalysisRunner) {
         query: TableExportQuery.extend({
           year: z.coerce.number().int().min(1900).max(2200).optional(),
           source: DataSource.optional(),
-          replications: z.coerce.number().int().min(0).max(1_000_000).refine((n) => n === 0 || n >= 10, "0 (no rank interval) or at least 10").default(200),
-          seed: z.coerce.number().int().min(0).max(2_147_483_647).default(1),
+          replications: replicationsOf(z.coerce.number()),
+          seed: seedOf(z.coerce.number()),
         }),
       },
       responses: { 200: tableFileResponse, ...errors(404), ...busy },
@@ -144,6 +149,23 @@ export function evaluationRoutes(app: App, db: Db, runner: AnalysisRunner) {
       const q = c.req.valid("query");
       const intervals = q.replications > 0 ? { runner, replications: q.replications, seed: q.seed, signal: c.req.raw.signal } : undefined;
       return sendTable(c, await exportRanking(db, c.req.valid("param").code, { format: q.format, lang: tableLanguage(c, q), year: q.year, source: q.source, intervals }));
+    },
+  );
+  app.openapi(
+    createRoute({
+      ...post(
+        "ranking/export",
+        "exportIndexRankingDraft",
+        "The ranking of a draft as .xlsx or CSV 导出排名（草稿）",
+        "As GET …/ranking/export, computed from the body's `nodes` and `pipeline` when given (edits not saved yet, as the ranking request takes them), so the file matches the screen; the title says so. Nothing is stored.",
+        AnalysisBase.extend(RankingExportOptions.shape),
+      ),
+      responses: { 200: tableFileResponse, ...errors(404), ...busy },
+    }),
+    async (c) => {
+      const { nodes, pipeline, year, source, replications, seed, format, lang } = c.req.valid("json");
+      const intervals = replications > 0 ? { runner, replications, seed, signal: c.req.raw.signal } : undefined;
+      return sendTable(c, await exportRanking(db, c.req.valid("param").code, { format, lang: lang ?? requestLanguage(c), year, source, draft: { nodes, pipeline }, intervals }));
     },
   );
   app.openapi(

@@ -5,30 +5,18 @@
  * or another server would) shows in the next progress read.
  */
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_DATABASES } from "../db/test-databases.ts";
-import { openDatabase, type Db } from "../db/connect.ts";
-import { prepareDatabase } from "../start.ts";
+import { useDatabase } from "../testing/use-database.ts";
+import { openDatabase } from "../db/connect.ts";
 import { cachedByStamp, pruneMonitoringChanges, readMonitoringStamp } from "./monitoring-cache.ts";
 import { getPlanProgress } from "./plans.service.ts";
 
 describe.each(TEST_DATABASES)("monitoring stamp on $name", (database) => {
-  let db: Db;
-  let drop: () => Promise<void>;
-  let target: Awaited<ReturnType<typeof database.create>>["target"];
-  beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    target = created.target;
-    db = await prepareDatabase(created.target);
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await drop?.();
-  });
+  const suite = useDatabase(database);
 
   it("grows with each committed change to a watched table, not with a rolled-back one nor a prune", async () => {
-    let stamp = await readMonitoringStamp(db);
+    let stamp = await readMonitoringStamp(suite.db);
     const changes = [
       sql`UPDATE plans SET code = code`,
       sql`UPDATE targets SET position = position`,
@@ -37,24 +25,24 @@ describe.each(TEST_DATABASES)("monitoring stamp on $name", (database) => {
       sql`DELETE FROM data_values WHERE source_ref = 'none such'`,
     ];
     for (const change of changes) {
-      await change.execute(db);
-      const next = await readMonitoringStamp(db);
+      await change.execute(suite.db);
+      const next = await readMonitoringStamp(suite.db);
       expect(next).toBeGreaterThan(stamp);
       stamp = next;
     }
-    await db
+    await suite.db
       .transaction()
       .execute(async (trx) => {
         await sql`UPDATE targets SET position = position`.execute(trx);
         throw new Error("roll back");
       })
       .catch(() => {});
-    expect(await readMonitoringStamp(db)).toBe(stamp);
-    await sql`SELECT count(*) FROM targets`.execute(db);
-    expect(await readMonitoringStamp(db)).toBe(stamp);
-    await pruneMonitoringChanges(db);
-    expect(await readMonitoringStamp(db)).toBe(stamp);
-    expect(Number((await sql<{ n: number }>`SELECT count(*) AS n FROM monitoring_changes`.execute(db)).rows[0]!.n)).toBe(0);
+    expect(await readMonitoringStamp(suite.db)).toBe(stamp);
+    await sql`SELECT count(*) FROM targets`.execute(suite.db);
+    expect(await readMonitoringStamp(suite.db)).toBe(stamp);
+    await pruneMonitoringChanges(suite.db);
+    expect(await readMonitoringStamp(suite.db)).toBe(stamp);
+    expect(Number((await sql<{ n: number }>`SELECT count(*) AS n FROM monitoring_changes`.execute(suite.db)).rows[0]!.n)).toBe(0);
   });
 
   it("reuses kept values while the stamp stands and computes again after a change", async () => {
@@ -63,26 +51,26 @@ describe.each(TEST_DATABASES)("monitoring stamp on $name", (database) => {
       calls.push([...missing]);
       return new Map(missing.map((key) => [key, { key, at: calls.length }]));
     };
-    const first = await cachedByStamp(db, ["a", "b"], compute);
-    const again = await cachedByStamp(db, ["b", "a", "c"], compute);
+    const first = await cachedByStamp(suite.db, ["a", "b"], compute);
+    const again = await cachedByStamp(suite.db, ["b", "a", "c"], compute);
     expect(calls).toEqual([["a", "b"], ["c"]]);
     expect(again.get("a")).toBe(first.get("a"));
-    await sql`UPDATE targets SET position = position`.execute(db);
-    await cachedByStamp(db, ["a"], compute);
+    await sql`UPDATE targets SET position = position`.execute(suite.db);
+    await cachedByStamp(suite.db, ["a"], compute);
     expect(calls).toEqual([["a", "b"], ["c"], ["a"]]);
   });
 
   it("shows a figure written through another connection in the next progress read", async () => {
-    const before = await getPlanProgress(db, "cq-sti-2021-2025");
-    expect(await getPlanProgress(db, "cq-sti-2021-2025")).toEqual(before);
+    const before = await getPlanProgress(suite.db, "cq-sti-2021-2025");
+    expect(await getPlanProgress(suite.db, "cq-sti-2021-2025")).toEqual(before);
     const row = before.find((p) => p.latest !== null) ?? before[0]!;
     // PGlite in memory has one connection; PostgreSQL gets a second pool, as another process would.
-    const other = target.kind === "postgres" ? openDatabase(target) : db;
+    const other = suite.target.kind === "postgres" ? openDatabase(suite.target) : suite.db;
     const year = (row.latest?.year ?? 2023) + 1;
     await sql`INSERT INTO data_values (indicator_code, place_code, period, granularity, year, value, status, source_kind, source_ref)
       VALUES (${row.indicatorCode}, ${row.placeCode}, ${String(year)}, 'year', ${year}, 12345, 'approved', 'import', 'stamp-test')`.execute(other);
-    if (other !== db) await other.destroy();
-    const after = (await getPlanProgress(db, "cq-sti-2021-2025")).find((p) => p.targetId === row.targetId)!;
+    if (other !== suite.db) await other.destroy();
+    const after = (await getPlanProgress(suite.db, "cq-sti-2021-2025")).find((p) => p.targetId === row.targetId)!;
     expect(after.latest).toMatchObject({ year, value: 12345 });
   });
 });

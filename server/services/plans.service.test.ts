@@ -6,12 +6,12 @@
  * past year.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bindingFirst, computeProgress } from "../../core/monitoring/index.ts";
 import type { TargetProgress } from "../../contract/plans.ts";
 import { TEST_DATABASES } from "../db/test-databases.ts";
+import { useDatabase } from "../testing/use-database.ts";
 import type { Db } from "../db/connect.ts";
-import { prepareDatabase } from "../start.ts";
 import { thresholdsFromEnv } from "../config.ts";
 import { presentIndicator } from "../presenters/catalogue.presenter.ts";
 import { presentTargetProgress } from "../presenters/plans.presenter.ts";
@@ -38,26 +38,18 @@ async function progressFromFullRead(db: Db, planCode: string, asOfYear: number |
 }
 
 describe.each(TEST_DATABASES)("plan progress on $name", (database) => {
-  let db: Db;
-  let drop: () => Promise<void>;
+  const suite = useDatabase(database);
   let planCodes: string[];
   let pairs: { indicator: string; place: string }[];
   beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    db = await prepareDatabase(created.target);
-    planCodes = (await db.selectFrom("plans").select("code").orderBy("code").execute()).map((p) => p.code);
-    const targetPairs = await db.selectFrom("targets").select(["indicator_code", "place_code"]).distinct().execute();
-    const districts = (await db.selectFrom("places").select("code").where("parent_code", "=", "500000").limit(3).execute()).map((p) => p.code);
-    const indicators = (await db.selectFrom("indicators").select("code").limit(4).execute()).map((i) => i.code);
+    planCodes = (await suite.db.selectFrom("plans").select("code").orderBy("code").execute()).map((p) => p.code);
+    const targetPairs = await suite.db.selectFrom("targets").select(["indicator_code", "place_code"]).distinct().execute();
+    const districts = (await suite.db.selectFrom("places").select("code").where("parent_code", "=", "500000").limit(3).execute()).map((p) => p.code);
+    const indicators = (await suite.db.selectFrom("indicators").select("code").limit(4).execute()).map((i) => i.code);
     pairs = [
       ...targetPairs.map((t) => ({ indicator: t.indicator_code, place: t.place_code })),
       ...districts.flatMap((place) => indicators.map((indicator) => ({ indicator, place }))),
     ];
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await drop?.();
   });
 
   it("equals the progress from a full read of every stored figure", async () => {
@@ -71,7 +63,7 @@ describe.each(TEST_DATABASES)("plan progress on $name", (database) => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(figure, { maxLength: 60 }), fc.option(fc.integer({ min: 2019, max: 2027 }), { nil: undefined }), async (figures, asOf) => {
-        await db.deleteFrom("data_values").where("source_ref", "=", "progress-property").execute();
+        await suite.db.deleteFrom("data_values").where("source_ref", "=", "progress-property").execute();
         const rows = figures.map((f) => {
           const pair = pairs[f.pair % pairs.length]!;
           return {
@@ -87,16 +79,16 @@ describe.each(TEST_DATABASES)("plan progress on $name", (database) => {
             published_at: f.published ? new Date() : null,
           };
         });
-        if (rows.length > 0) await db.insertInto("data_values").values(rows).onConflict((oc) => oc.columns(["indicator_code", "place_code", "period"]).doNothing()).execute();
+        if (rows.length > 0) await suite.db.insertInto("data_values").values(rows).onConflict((oc) => oc.columns(["indicator_code", "place_code", "period"]).doNothing()).execute();
         for (const audience of ["internal", "public"] as const) {
-          const listed = new Map((await listAllPlans(db, audience)).map((p) => [p.code, p.statusCounts]));
+          const listed = new Map((await listAllPlans(suite.db, audience)).map((p) => [p.code, p.statusCounts]));
           for (const code of planCodes) {
-            const expected = await progressFromFullRead(db, code, asOf, audience);
-            expect(await getPlanProgress(db, code, asOf, "internal")).toEqual(audience === "internal" ? expected : await progressFromFullRead(db, code, asOf, "internal"));
+            const expected = await progressFromFullRead(suite.db, code, asOf, audience);
+            expect(await getPlanProgress(suite.db, code, asOf, "internal")).toEqual(audience === "internal" ? expected : await progressFromFullRead(suite.db, code, asOf, "internal"));
             if (audience === "public" && !listed.has(code)) continue;
-            expect(await getPlanProgress(db, code, asOf, audience)).toEqual(expected);
+            expect(await getPlanProgress(suite.db, code, asOf, audience)).toEqual(expected);
             // The list counts statuses as of now.
-            const now = await progressFromFullRead(db, code, undefined, audience);
+            const now = await progressFromFullRead(suite.db, code, undefined, audience);
             for (const status of ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const) {
               expect(listed.get(code)?.[status]).toBe(now.filter((p) => p.status === status).length);
             }
@@ -108,11 +100,11 @@ describe.each(TEST_DATABASES)("plan progress on $name", (database) => {
   });
 
   it("pages the plan list by cursor: every plan once, in list order", async () => {
-    const all = await listAllPlans(db);
+    const all = await listAllPlans(suite.db);
     const seen: string[] = [];
     let after: [number, string] | undefined;
     for (;;) {
-      const page = await listPlans(db, "internal", { limit: 1, after });
+      const page = await listPlans(suite.db, "internal", { limit: 1, after });
       seen.push(...page.items.map((p) => p.code));
       if (!page.next) break;
       after = page.next;

@@ -3,7 +3,7 @@
  * review list and a round's overview (填报进度) — as .xlsx or CSV: each loads what its screen loads,
  * builds the sheet in the asked language (server/sheets) and renders the file. Nothing is stored.
  */
-import type { DataSource } from "../../contract/indices.ts";
+import type { AnalysisBase, DataSource } from "../../contract/indices.ts";
 import type { StatementState } from "../../contract/review.ts";
 import type { AnalysisRunner } from "../analysis/analysis-runner.ts";
 import type { Db } from "../db/connect.ts";
@@ -44,15 +44,19 @@ export interface IntervalRequest {
   signal?: AbortSignal;
 }
 
-/** An index's ranking for a year and data source, with rank intervals when `intervals` is given. */
-export async function exportRanking(db: Db, code: string, request: TableRequest & { year?: number; source?: DataSource; intervals?: IntervalRequest }): Promise<TableFile> {
+/**
+ * An index's ranking for a year and data source, with rank intervals when `intervals` is given; with
+ * `draft` (a tree and pipeline being edited, as the ranking request takes them) the draft's ranking, said so in the title.
+ */
+export async function exportRanking(db: Db, code: string, request: TableRequest & { year?: number; source?: DataSource; draft?: Pick<AnalysisBase, "nodes" | "pipeline">; intervals?: IntervalRequest }): Promise<TableFile> {
   const definition = await getDefinition(db, code);
-  const base = { year: request.year, source: request.source };
+  const base: AnalysisBase = { year: request.year, source: request.source, ...request.draft };
   const ranking = await computeRanking(db, code, base);
   const i = request.intervals;
   const uncertainty = i ? await computeUncertainty(db, code, { ...base, year: ranking.time ?? undefined, replications: i.replications, seed: i.seed }, i.runner, i.signal) : null;
   const intervals = uncertainty ? { units: uncertainty.units, replications: uncertainty.replications, seed: uncertainty.seed } : null;
-  const sheet = rankingSheet(ranking, { nameZh: definition.nameZh, nameEn: definition.nameEn, intervals }, request.lang);
+  const draft = request.draft?.nodes !== undefined || request.draft?.pipeline !== undefined;
+  const sheet = rankingSheet(ranking, { nameZh: definition.nameZh, nameEn: definition.nameEn, intervals, draft }, request.lang);
   return renderTable([sheet], request.format, `${code}_${stem(request.lang, "排名", "ranking")}_${ranking.time ?? ""}`);
 }
 

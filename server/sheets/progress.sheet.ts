@@ -6,6 +6,7 @@
  */
 import type { TargetProgress } from "../../contract/plans.ts";
 import { ATTRIBUTE_LABELS, GROWTH_MODEL_LABELS, STATUS_LABELS } from "../../core/monitoring/labels.ts";
+import { shownCompletion } from "../../core/monitoring/shown-completion.ts";
 import { formatTarget, growthFigure, toDisplayValue, unitLabel } from "../../core/units/display-format.ts";
 import type { ExportColumn, ExportSheet, ExportValue } from "../spreadsheets/write-spreadsheet.ts";
 import { numberCell, percentCell, titleDate, type SheetLanguage } from "./sheet-file.ts";
@@ -16,8 +17,8 @@ const HEADERS = {
 } as const;
 
 const NOTES = {
-  zh: ["数值均按各指标的显示单位（见“单位”列）；完成度 =（最新值 − 基期值）/（目标值 − 基期值），按 0–100% 显示。", "增长率：复合增长以 % 表示，线性增长以每年的增量（比重类为个百分点/年）表示。"],
-  en: ["Figures are in each indicator's display unit (see Unit); completion = (latest − baseline) / (target − baseline), shown within 0–100%.", "Growth: compound growth as %, linear growth as the change a year (percentage points a year for shares)."],
+  zh: ["数值均按各指标的显示单位（见“单位”列）；完成度 =（最新值 − 基期值）/（目标值 − 基期值），年均增长类目标为增速达成 = 实际年均增速 / 目标年均增速，均按 0–100% 显示。", "增长率：复合增长以 % 表示，线性增长以每年的增量（比重类为个百分点/年）表示。"],
+  en: ["Figures are in each indicator's display unit (see Unit); completion = (latest − baseline) / (target − baseline), for annual-growth targets growth achieved = realised / target annual growth, shown within 0–100%.", "Growth: compound growth as %, linear growth as the change a year (percentage points a year for shares)."],
 } as const;
 
 /** A plan as the title names it, and the date the figures stand at (YYYY-MM-DD) or the as-of year. */
@@ -34,6 +35,12 @@ function growthCell(rate: number | null, p: TargetProgress, lang: SheetLanguage)
   return figure.unit === "%" ? percentCell(rate, figure.decimals) : numberCell(figure.value, figure.decimals, figure.unit);
 }
 
+/** Completion as the dashboard's bar shows it (增速达成 for a growth-rate target), within 0–100 %. */
+function completionCell(p: TargetProgress): ExportValue {
+  const { value } = shownCompletion(p);
+  return value === null || !Number.isFinite(value) ? null : percentCell(Math.min(1, Math.max(0, value)));
+}
+
 /** One target's row, every figure in its display unit. */
 function progressRow(p: TargetProgress, lang: SheetLanguage): Record<string, ExportValue> {
   const display = (base: number | null | undefined) => (base === null || base === undefined ? null : numberCell(toDisplayValue(base, p.displayScale), p.decimals));
@@ -47,7 +54,7 @@ function progressRow(p: TargetProgress, lang: SheetLanguage): Record<string, Exp
     targetYear: p.target.year,
     latest: display(p.latest?.value),
     latestYear: p.latest?.year ?? null,
-    completion: p.completion === null ? null : percentCell(Math.min(1, Math.max(0, p.completion))),
+    completion: completionCell(p),
     status: STATUS_LABELS[lang][p.status],
     required: growthCell(p.requiredAnnualGrowth, p, lang),
     realised: growthCell(p.realisedAnnualGrowth, p, lang),

@@ -19,6 +19,8 @@ export interface RankingSheetContext {
   nameZh: string;
   nameEn: string;
   intervals: { units: RankInterval[]; replications: number; seed: number } | null;
+  /** Computed from unsaved edits of the tree or pipeline, not the stored definition. */
+  draft?: boolean;
 }
 
 const SCORE_DECIMALS = 2;
@@ -50,8 +52,9 @@ export function rankingSheet(ranking: ComputeResponse, context: RankingSheetCont
   });
   const year = ranking.time === null ? "" : lang === "zh" ? `${ranking.time}年` : String(ranking.time);
   const sample = ranking.sample ? (lang === "zh" ? `，${SAMPLE_LABEL.zh}` : `, ${SAMPLE_LABEL.en}`) : "";
+  const draft = context.draft ? (lang === "zh" ? "，按未保存的修改计算" : ", computed with unsaved changes") : "";
   const notes = context.intervals
     ? [lang === "zh" ? `排名区间：蒙特卡洛模拟 ${context.intervals.replications} 次（随机种子 ${context.intervals.seed}）的第 5 和第 95 百分位排名，取整。` : `Rank interval: 5th and 95th percentile rank over ${context.intervals.replications} Monte Carlo replications (seed ${context.intervals.seed}), rounded to whole ranks.`]
     : [];
-  return { name: h.sheet, title: h.title(name(context), `${year}${sample}`), columns, rows, notes };
+  return { name: h.sheet, title: h.title(name(context), `${year}${sample}${draft}`), columns, rows, notes };
 }

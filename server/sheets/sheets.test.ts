@@ -71,6 +71,11 @@ describe("the progress sheet", () => {
     expect(share.getCell(12)).toMatchObject({ value: 0.075, numFmt: '#,##0.00" 个百分点/年"' });
   });
 
+  it("shows a growth-rate target's completion as the dashboard's bar does: realised over target rate", () => {
+    const growth = progress({ target: { value: 10, valueMax: null, year: 2025, comparator: ">", kind: "growth" }, completion: null, realisedVsRequired: 0.8 });
+    expect(progressSheet([growth], context, "zh").rows[0]!.completion).toEqual({ value: 0.8, numFmt: "0%" });
+  });
+
   it("speaks English on request", async () => {
     const sheet = progressSheet(rows, context, "en");
     expect(sheet.title).toBe("Chongqing S&T Innovation Plan 2021–2025: progress of targets as of 30 June 2026");

@@ -131,15 +131,3 @@ export async function requestAllPages<S extends z.ZodType>(call: (page: PageRequ
   } while (cursor);
   return all;
 }
-
-/** Saves a downloaded file through the browser under `fileName`. */
-export function saveBlob(file: Blob, fileName: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { ReportModel } from "../../../contract/evaluation-report.ts";
 import type { Language } from "../i18n/translate.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { api, inLanguage, request, saveBlob } from "./client.ts";
-import { fileNameOf } from "./rounds.api.ts";
+import { api, inLanguage, request } from "./client.ts";
+import { saveFile } from "./save-file.ts";
 
 /** GET /api/plans/:code/report — the report model as of `date` (today when empty). */
 export function usePlanReport(code: string, date: string | undefined) {
@@ -23,5 +23,5 @@ export async function downloadReport(code: string, format: "docx" | "pdf", body:
     disposition = reply.response.headers.get("content-disposition");
     return reply;
   });
-  saveBlob(file as Blob, fileNameOf(disposition, `report.${format}`));
+  saveFile(file as Blob, disposition, `report.${format}`);
 }

@@ -7,8 +7,9 @@ import { z } from "zod";
 import { Assignment, BatchResponse, RoundDetail, RoundOverview, RoundSummary, SubmissionResponse, type CreateRoundRequest, type DraftEntry, type UpdateRoundRequest } from "../../../contract/reporting.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import type { Language } from "../i18n/translate.ts";
-import { api, inLanguage, request, requestAllPages, uploadForm, saveBlob } from "./client.ts";
+import { api, inLanguage, request, requestAllPages, uploadForm } from "./client.ts";
 import { planKeys } from "./plans.api.ts";
+import { saveFile } from "./save-file.ts";
 
 export const roundKeys = {
   all: ["rounds"] as const,
@@ -101,19 +102,6 @@ export function useUploadRoundFile(id: number) {
   });
 }
 
-/** The file name a Content-Disposition header gives (filename*= first), or `fallback`. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
-  if (star) {
-    try {
-      return decodeURIComponent(star[1]!);
-    } catch {
-      // A malformed name falls through to the plain one.
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? fallback;
-}
-
 /** GET /api/rounds/:id/template — the round's pre-filled .xlsx, saved by the browser. */
 export async function downloadTemplate(id: number, lang: Language): Promise<void> {
   let disposition: string | null = null;
@@ -122,5 +110,5 @@ export async function downloadTemplate(id: number, lang: Language): Promise<void
     disposition = reply.response.headers.get("content-disposition");
     return reply;
   });
-  saveBlob(file, fileNameOf(disposition, "template.xlsx"));
+  saveFile(file, disposition, "template.xlsx");
 }

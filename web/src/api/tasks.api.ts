@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 import { ProgressListItem, ProgressResponse, SupervisionResponse, TaskDecisionResponse, TaskDetailResponse, TaskResponse, type ProgressRequest, type TaskDecision } from "../../../contract/tasks.ts";
 import type { Language } from "../i18n/translate.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { api, inLanguage, request, requestAllPages, saveBlob } from "./client.ts";
-import { fileNameOf } from "./rounds.api.ts";
+import { api, inLanguage, request, requestAllPages } from "./client.ts";
+import { saveFile } from "./save-file.ts";
 
 const taskKeys = { all: ["tasks"] as const, plan: (code: string, asOf?: string) => ["tasks", "plan", code, asOf ?? ""] as const, detail: (id: number) => ["tasks", "detail", id] as const };
 
@@ -90,5 +90,5 @@ export async function downloadNotice(code: string, body: string, asOf: string | 
     disposition = reply.response.headers.get("content-disposition");
     return reply;
   });
-  saveBlob(file as Blob, fileNameOf(disposition, "supervision.docx"));
+  saveFile(file as Blob, disposition, "supervision.docx");
 }

@@ -13,16 +13,13 @@ import type { Language } from "../i18n/translate.ts";
 import { StatusTag } from "./status-tag.tsx";
 import { TargetDetail } from "./target-detail.tsx";
 import { BaselineNeeded } from "./baseline-form.tsx";
+import { shownCompletion } from "../../../core/monitoring/shown-completion.ts";
 
-/**
- * What a target's bar measures, or null when it shows none: for a growth-rate target (年均增长) the
- * realised over the target annual rate, so the bar and the status (which judges that rate) agree;
- * otherwise completion (latest − baseline) / (target − baseline).
- */
+/** What a target's bar measures (core/monitoring/shown-completion.ts) as a whole percentage within 0–100, or null when it shows none. */
 export function barOf(p: Pick<TargetProgress, "target" | "completion" | "realisedVsRequired">): { measure: "rate" | "completion"; percent: number } | null {
-  const measure = p.target.kind === "growth" ? "rate" : "completion";
-  const percent = completionPercent(measure === "rate" ? p.realisedVsRequired : p.completion);
-  return percent === null ? null : { measure, percent };
+  const shown = shownCompletion(p);
+  const percent = completionPercent(shown.value);
+  return percent === null ? null : { measure: shown.measure, percent };
 }
 
 const { Text } = Typography;

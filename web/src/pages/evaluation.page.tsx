@@ -23,7 +23,7 @@ import { RankingTable } from "../components/evaluation/ranking-table.tsx";
 import { SensitivityPanel } from "../components/evaluation/sensitivity-panel.tsx";
 import { useDebounced } from "../components/evaluation/use-debounced.ts";
 import { useLanguage } from "../i18n/i18n.context.tsx";
-import { rankingExportUrl } from "../api/table-export.api.ts";
+import { downloadRanking, type TableFormat } from "../api/table-export.api.ts";
 import type { DataSource } from "../../../contract/indices.ts";
 
 // Replications a person may pick: quick while editing, finer for the final figures (as a job with progress).
@@ -74,10 +74,16 @@ export function EvaluationPage() {
     await definition.refetch();
     void message.success(t("eval.saved"));
   };
-  // The ranking as on screen (year, data source, the interval's replications and seed) as Excel or CSV; then the COINr-style files.
+  // The ranking as on screen — unsaved edits, year, data source, the interval's replications and seed — as Excel or CSV; then the COINr-style files.
+  const edited = !!def && !!settled && JSON.stringify({ n: settled.nodes, p: settled.pipeline }) !== JSON.stringify({ n: def.nodes, p: def.pipeline });
+  const exportRanking = (format: TableFormat) => {
+    if (!code) return;
+    const draft = edited && settled ? { nodes: settled.nodes, pipeline: settled.pipeline } : {};
+    downloadRanking(code, format, lang, { ...draft, year: ranking.data?.time ?? undefined, source, replications, seed: SEED }).catch((e: unknown) => void message.error(e instanceof Error ? e.message : String(e)));
+  };
   const rankingItems = (["xlsx", "csv"] as const).map((format) => ({
     key: `ranking-${format}`,
-    label: <a href={code ? rankingExportUrl(code, format, lang, { year: ranking.data?.time ?? undefined, source, replications, seed: SEED }) : undefined} download data-testid={`export-ranking-${format}`}>{t(`eval.export.ranking.${format}`)}</a>,
+    label: <span onClick={() => exportRanking(format)} data-testid={`export-ranking-${format}`}>{t(`eval.export.ranking.${format}`)}</span>,
   }));
   const exportItems = [
     ...rankingItems,
