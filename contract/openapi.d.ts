@@ -2674,7 +2674,7 @@ export interface components {
         DataValueStatus: "approved" | "withdrawn";
         DataValueSource: {
             /** @enum {string} */
-            kind: "document" | "import" | "person";
+            kind: "document" | "import" | "person" | "registry";
             ref: string | null;
             start: number | null;
             end: number | null;

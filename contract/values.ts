@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const DataValueSource = z.object({
-  kind: z.enum(["document", "import", "person"]),
+  kind: z.enum(["document", "import", "person", "registry"]),
   /** Document file, import batch or person's name. */
   ref: z.string().nullable(),
   start: z.number().int().nullable(),

@@ -24,6 +24,10 @@ export type Action =
   /** Approve or return a submitted figure. */
   | "value_review"
   | "index_manage"
+  /** Read the enterprise registry (企业库): never public; reporters and reviewers inside their scopes. */
+  | "enterprise_read"
+  /** Import or change enterprise records: the office anywhere, reporters inside their scopes. */
+  | "enterprise_manage"
   | "account_manage"
   /** Change one's own password. */
   | "account_self";
@@ -40,14 +44,14 @@ const ALLOW: Decision = { allowed: true };
 
 /** The actions each role may take at all (scoped roles still need the resource inside a scope). */
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
-  administrator: new Set<Action>(["read_public", "read_internal", "plan_manage", "round_manage", "value_enter", "value_review", "index_manage", "account_manage", "account_self"]),
-  plan_office: new Set<Action>(["read_public", "read_internal", "plan_manage", "round_manage", "value_enter", "value_review", "index_manage", "account_self"]),
-  reporter: new Set<Action>(["read_public", "read_internal", "value_report", "account_self"]),
-  reviewer: new Set<Action>(["read_public", "read_internal", "value_review", "account_self"]),
-  leader: new Set<Action>(["read_public", "read_internal", "account_self"]),
+  administrator: new Set<Action>(["read_public", "read_internal", "plan_manage", "round_manage", "value_enter", "value_review", "index_manage", "enterprise_read", "enterprise_manage", "account_manage", "account_self"]),
+  plan_office: new Set<Action>(["read_public", "read_internal", "plan_manage", "round_manage", "value_enter", "value_review", "index_manage", "enterprise_read", "enterprise_manage", "account_self"]),
+  reporter: new Set<Action>(["read_public", "read_internal", "value_report", "enterprise_read", "enterprise_manage", "account_self"]),
+  reviewer: new Set<Action>(["read_public", "read_internal", "value_review", "enterprise_read", "account_self"]),
+  leader: new Set<Action>(["read_public", "read_internal", "enterprise_read", "account_self"]),
 };
 
-const SCOPED_ACTIONS: ReadonlySet<Action> = new Set(["value_report", "value_review"]);
+const SCOPED_ACTIONS: ReadonlySet<Action> = new Set(["value_report", "value_review", "enterprise_read", "enterprise_manage"]);
 
 /**
  * Whether `actor` (null when signed out) may take `action` on `resource`; without a resource, whether

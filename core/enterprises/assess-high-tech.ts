@@ -252,7 +252,7 @@ export function assessHighTech(input: HighTechInput, pack: HighTechPack = HIGH_T
   return {
     pack: "high-tech",
     version: pack.version,
-    documents: pack.documents,
+    documents: [...pack.documents],
     year: last,
     verdict,
     computedVerdict,

@@ -238,7 +238,7 @@ export function assessTechSme(input: TechSmeInput, pack: TechSmePack = TECH_SME_
   return {
     pack: "tech-sme",
     version: pack.version,
-    documents: pack.documents,
+    documents: [...pack.documents],
     year: y.year,
     verdict,
     computedVerdict: conditions.filter((c) => c.id === "size" || c.id === "score").some((c) => c.verdict === "fail")

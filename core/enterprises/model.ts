@@ -112,7 +112,7 @@ export interface PackDocument {
 export interface Assessment {
   pack: "tech-sme" | "high-tech";
   version: string;
-  documents: readonly PackDocument[];
+  documents: PackDocument[];
   year: number;
   verdict: Verdict;
   /** The verdict on the computed parts alone (judged conditions set aside, a score range's upper end). */

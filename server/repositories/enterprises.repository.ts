@@ -125,3 +125,35 @@ export async function deleteSampleEnterprises(db: Db): Promise<number> {
   const result = await db.deleteFrom("enterprises").where("sample", "=", true).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** A page of enterprises by credit code after `after`, filtered by text, place and a status held on `on`. */
+export async function findEnterprisePage(db: Db, filter: { q?: string; placeCode?: string; status?: string; on: string; after?: string; limit: number }) {
+  let query = db.selectFrom("enterprises as e").select(["e.credit_code", "e.name", "e.place_code", "e.zone_code", "e.park", "e.industry_code", "e.sample"]);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    query = query.where((eb) => eb.or([eb("e.name", "ilike", like), eb("e.credit_code", "like", `${filter.q!.toUpperCase().replace(/[\\%_]/g, "")}%`)]));
+  }
+  if (filter.placeCode && filter.placeCode !== "500000") query = query.where((eb) => eb.or([eb("e.place_code", "=", filter.placeCode!), eb("e.zone_code", "=", filter.placeCode!)]));
+  if (filter.status) {
+    query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM enterprise_statuses s WHERE s.credit_code = e.credit_code AND s.kind = ${filter.status} AND s.valid_from <= ${filter.on}::date AND (s.valid_to IS NULL OR s.valid_to >= ${filter.on}::date))`);
+  }
+  if (filter.after) query = query.where("e.credit_code", ">", filter.after);
+  return query.orderBy("e.credit_code").limit(filter.limit).execute();
+}
+
+/** Status kinds each enterprise holds on the date. */
+export async function findHeldKinds(db: Db, codes: readonly string[], on: string): Promise<Map<string, string[]>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .selectFrom("enterprise_statuses")
+    .select(["credit_code", "kind"])
+    .distinct()
+    .where("credit_code", "=", sql<string>`any(${sql.val(codes)}::text[])`)
+    .where(sql<boolean>`valid_from <= ${on}::date AND (valid_to IS NULL OR valid_to >= ${on}::date)`)
+    .orderBy("credit_code")
+    .orderBy("kind")
+    .execute();
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.credit_code, [...(out.get(r.credit_code) ?? []), r.kind]);
+  return out;
+}

@@ -3,13 +3,13 @@
  * credit codes is refused with exactly those 5 listed (sheet, row, column, field) and nothing stored;
  * a sound file is stored with its years, statuses and history, and a second import updates it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { withCheckCharacter } from "../../core/enterprises/credit-code.ts";
 import { AppError } from "../errors/app-error.ts";
 import { TEST_DATABASES } from "../db/test-databases.ts";
 import type { Db } from "../db/connect.ts";
 import * as registry from "../repositories/enterprises.repository.ts";
-import { prepareDatabase } from "../start.ts";
+import { useDatabase } from "../testing/use-database.ts";
 import { importRegistry } from "./enterprise-import.service.ts";
 
 const who = { name: "规划处", id: null };
@@ -20,16 +20,10 @@ const corrupt = (c: string) => c.slice(0, 17) + (c[17] === "0" ? "1" : "0");
 const csv = (lines: string[]) => new TextEncoder().encode([HEADER, ...lines].join("\n"));
 
 describe.each(TEST_DATABASES)("registry import on $name", (database) => {
+  const suite = useDatabase(database);
   let db: Db;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const created = await database.create();
-    drop = created.drop;
-    db = await prepareDatabase(created.target);
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await drop?.();
+    db = suite.db;
   });
 
   it("refuses 10,000 enterprises with 5 bad credit codes, lists the 5 and stores nothing", async () => {
