@@ -27,6 +27,7 @@ function target(name: string, spec: Omit<TargetSpec, "perYear" | "cumulative"> &
     projection: progress.projection,
     growthBasis: progress.growthBasis,
     completion: progress.completion,
+    realisedVsRequired: progress.realisedVsRequired,
     targetLevel: progress.targetLevel,
     observations,
     path: progress.path,
@@ -48,6 +49,16 @@ const text = (m: ReportModel) => m.blocks.map((b) => (b.type === "heading" ? b.t
 const tableOf = (m: ReportModel, id: string) => m.blocks.find((b) => b.type === "table" && b.id === id) as Extract<ReportModel["blocks"][number], { type: "table" }>;
 
 describe("evaluation report model", () => {
+  it("shows a growth-rate target's completion as the dashboard does: realised over target rate, marked", () => {
+    // 年均增长10%, realised 10 % a year over 2020–2023: on track, and its completion reads 100 %, not the 60 % of the period gone.
+    const growth = target("研发经费", { kind: "growth", comparator: ">=", value: 10, baseline: { year: 2020, value: 100 }, targetYear: 2025 }, [{ year: 2021, value: 110 }, { year: 2022, value: 121 }, { year: 2023, value: 133.1 }], "亿元");
+    expect(growth.status).toBe("on_track");
+    const model = buildReportModel(input({ targets: [growth] }));
+    const row = tableOf(model, "indicators").rows[0]!;
+    expect(row).toContain("100%（增速达成）");
+    expect(buildReportModel(input({ targets: [growth], lang: "en" })).blocks.some((b) => b.type === "table" && b.rows.flat().includes("100% (growth rate vs target)"))).toBe(true);
+  });
+
   it("is a final evaluation after the period and a mid-term one inside it", () => {
     expect(buildReportModel(input()).kind).toBe("final");
     expect(buildReportModel(input()).title).toBe("《测试规划》总结评估报告");

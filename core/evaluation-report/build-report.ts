@@ -6,9 +6,10 @@
  * report what is missing), 四、排名 (only when the plan publishes an index) and the appendix of sources.
  */
 import type { Status } from "../monitoring/schema.ts";
+import { shownCompletion } from "../monitoring/shown-completion.ts";
 import { ATTRIBUTE_TEXT, STATUS_TEXT, formatCompletion, formatDate, formatGrowth, formatNumber, formatRankInterval, formatTarget, formatValue } from "./format.ts";
 import { PHRASES, type Counts, type Phrases, type TargetWords } from "./phrases.ts";
-import { ReportInput, type Block, type ReportKind, type ReportModel, type ReportTarget, type Sentence } from "./schema.ts";
+import { ReportInput, type Block, type ReportKind, type ReportLang, type ReportModel, type ReportTarget, type Sentence } from "./schema.ts";
 
 const STATUSES: Status[] = ["achieved", "on_track", "at_risk", "off_track", "no_data"];
 
@@ -92,7 +93,7 @@ export function buildReportModel(raw: ReportInput): ReportModel {
       t.baseline ? p.yearOf(formatNumber(t.baseline.value / t.displayScale, t.decimals, lang), t.baseline.year) : "—",
       p.yearOf(formatTarget(t, lang), t.target.year),
       t.latest ? p.yearOf(formatNumber(t.latest.value / t.displayScale, t.decimals, lang), t.latest.year) : "—",
-      formatCompletion(t.completion, lang) ?? "—",
+      shownCompletionText(t, p, lang) ?? "—",
       st[t.status],
       w(t).required ?? "—",
       w(t).realised ?? "—",
@@ -199,10 +200,20 @@ function wordsOf(t: ReportTarget, input: ReturnType<typeof ReportInput.parse>): 
     realised: formatGrowth(t.realisedAnnualGrowth, t, lang),
     required: formatGrowth(t.requiredAnnualGrowth, t, lang),
     projection: value(t.projection),
-    completion: formatCompletion(t.completion, lang),
+    completion: shownCompletionText(t, PHRASES[lang], lang),
     yearsLeft: t.latest ? Math.max(0, t.target.year - t.latest.year) : null,
     place: input.placeNames[t.placeCode] ?? t.placeCode,
   };
+}
+
+/**
+ * Completion as the dashboard and the exports show it (core/monitoring/shown-completion): for a
+ * growth-rate target the realised over the target rate, marked as such, so that it agrees with the status.
+ */
+function shownCompletionText(t: ReportTarget, p: Phrases, lang: ReportLang): string | null {
+  const shown = shownCompletion(t);
+  const text = formatCompletion(shown.value, lang);
+  return text && shown.measure === "rate" ? `${text}${p.rateMark}` : text;
 }
 
 function progressSentence(t: ReportTarget, w: TargetWords, p: Phrases): string {

@@ -51,6 +51,8 @@ export interface Phrases {
   chartCaption(n: number, name: string): string;
   tableCaption(n: number, what: string): string;
   captions: { counts: string; indicators: string; sources: string };
+  /** After a growth-rate target's completion, which is its realised over its target rate. */
+  rateMark: string;
   columns: { no: string; indicator: string; attribute: string; baseline: string; target: string; latest: string; completion: string; status: string; required: string; realised: string; total: string; rank: string; place: string; score: string; interval: string; figure: string; value: string; source: string };
   figureKinds: { target: string; baseline: string; latest: string };
   sourceSpan(file: string | null, start: number | null, end: number | null, quote: string): string;
@@ -98,6 +100,7 @@ export const zh: Phrases = {
   chartCaption: (n, name) => `图${n}　${name}`,
   tableCaption: (n, what) => `表${n}　${what}`,
   captions: { counts: "指标状态统计", indicators: "主要指标完成情况", sources: "数据来源" },
+  rateMark: "（增速达成）",
   columns: { no: "序号", indicator: "指标", attribute: "属性", baseline: "基期值", target: "目标值", latest: "最新值（年份）", completion: "完成度", status: "状态", required: "所需年均增速", realised: "实际年均增速", total: "合计", rank: "名次", place: "单位", score: "得分", interval: "排名区间", figure: "数据项", value: "数值", source: "来源" },
   figureKinds: { target: "目标值", baseline: "基期值", latest: "最新值" },
   sourceSpan: (file, start, end, quote) => `${file ?? "规划文本"}${start !== null && end !== null ? `第${start}—${end}字` : ""}：“${quote}”`,
@@ -142,6 +145,7 @@ export const en: Phrases = {
   chartCaption: (n, name) => `Figure ${n}. ${name}`,
   tableCaption: (n, what) => `Table ${n}. ${what}`,
   captions: { counts: "Status counts", indicators: "Main indicators", sources: "Sources" },
+  rateMark: " (growth rate vs target)",
   columns: { no: "No.", indicator: "Indicator", attribute: "Attribute", baseline: "Baseline", target: "Target", latest: "Latest (year)", completion: "Completion", status: "Status", required: "Required growth", realised: "Realised growth", total: "Total", rank: "Rank", place: "Unit", score: "Score", interval: "Rank interval", figure: "Figure", value: "Value", source: "Source" },
   figureKinds: { target: "Target", baseline: "Baseline", latest: "Latest" },
   sourceSpan: (file, start, end, quote) => `${file ?? "plan text"}${start !== null && end !== null ? `, characters ${start}–${end}` : ""}: “${quote}”`,

@@ -50,6 +50,8 @@ export const ReportTarget = z.object({
   projection: z.number().nullable(),
   growthBasis: z.enum(["compound", "linear"]).nullable(),
   completion: z.number().nullable(),
+  /** Realised over target annual rate, for growth-rate targets: what their completion is shown as. */
+  realisedVsRequired: z.number().nullable().default(null),
   targetLevel: z.number().nullable(),
   observations: z.array(YearValue),
   path: z.array(YearValue),

@@ -47,6 +47,7 @@ describe("the progress sheet", () => {
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(["指标", "属性", "单位", "基期值", "基期年份", "目标", "目标年份", "最新值", "最新值年份", "完成度", "状态", "所需年均增长", "实际年均增长", "目标年预测值", "预测模型"]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(ws.getColumn(1).width).toBe(36);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(wb.getWorksheet("说明")).toBeDefined();
   });
 

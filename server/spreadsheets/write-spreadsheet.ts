@@ -22,7 +22,7 @@ export type ExportSheet = {
   name: string;
   columns: ExportColumn[];
   rows: Array<Record<string, ExportValue>>;
-  /** A bold line above the header row naming what the table is and as of when (.xlsx only). */
+  /** A bold line above the header row naming what the table is and as of when (.xlsx only; the sheet then prints A4 landscape, one page wide). */
   title?: string;
   /** Freeze the header row (default true). */
   frozenHeader?: boolean;
@@ -71,7 +71,9 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, sheet: ExportSheet): Promise<void> {
   const frozen = sheet.frozenHeader ?? true;
   const headerRow = sheet.title ? 2 : 1;
-  const worksheet = workbook.addWorksheet(name, { views: frozen ? [{ state: "frozen", xSplit: 0, ySplit: headerRow }] : [] });
+  // A titled table is one people print: A4 across, as wide as one page, as many pages down as it takes.
+  const pageSetup = sheet.title ? { pageSetup: { orientation: "landscape" as const, paperSize: 9, fitToWidth: 1, fitToHeight: 0 } } : {};
+  const worksheet = workbook.addWorksheet(name, { views: frozen ? [{ state: "frozen", xSplit: 0, ySplit: headerRow }] : [], ...pageSetup });
   worksheet.columns = sheet.columns.map((c) => ({ key: c.key, width: columnWidth(c, sheet.rows), ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   if (sheet.title) {
     const title = worksheet.addRow([exportCell(sheet.title)]);

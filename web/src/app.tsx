@@ -18,6 +18,8 @@ import { PlanDashboardPage } from "./pages/plan-dashboard.page.tsx";
 import { PlanReportPage } from "./pages/plan-report.page.tsx";
 import { PlanListPage } from "./pages/plan-list.page.tsx";
 import { PlanReviewPage } from "./pages/plan-review.page.tsx";
+import { PlanTasksPage } from "./pages/plan-tasks.page.tsx";
+import { TaskPage } from "./pages/task.page.tsx";
 import { RoundPage } from "./pages/round.page.tsx";
 import { RoundsPage } from "./pages/rounds.page.tsx";
 import { UsersPage } from "./pages/users.page.tsx";
@@ -41,6 +43,8 @@ export function App() {
               <Route path="plans/:code" element={<PlanDashboardPage />} />
               <Route path="plans/:code/report" element={<PlanReportPage />} />
               <Route path="plans/:code/review" element={<RequireAccess action="read_internal"><PlanReviewPage /></RequireAccess>} />
+              <Route path="plans/:code/tasks" element={<RequireAccess action="read_internal"><PlanTasksPage /></RequireAccess>} />
+              <Route path="tasks/:id" element={<RequireAccess action="read_internal"><TaskPage /></RequireAccess>} />
               <Route path="import" element={<RequireAccess action="plan_manage"><ImportDocumentPage /></RequireAccess>} />
               <Route path="values/new" element={<RequireAccess action="value_enter"><NewValuePage /></RequireAccess>} />
               <Route path="values/import" element={<RequireAccess action="value_enter"><ValuesImportPage /></RequireAccess>} />

@@ -1,21 +1,21 @@
-/** A React host for one ECharts instance (canvas renderer, only the chart types we use); follows its box's size. */
+/** A React host for one ECharts instance (canvas renderer, or SVG where a page is read as elements; only the chart types we use); follows its box's size. */
 import { useEffect, useRef } from "react";
 import { BarChart, LineChart, ScatterChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { CanvasRenderer } from "echarts/renderers";
+import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 import type { EChartsOption } from "echarts";
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
 
 /** Renders `option` into a box of the given height. */
-export function EChart({ option, height = 280, testId }: { option: EChartsOption; height?: number; testId?: string }) {
+export function EChart({ option, height = 280, testId, renderer = "canvas" }: { option: EChartsOption; height?: number; testId?: string; renderer?: "canvas" | "svg" }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
   useEffect(() => {
     if (!box.current) return;
-    const instance = echarts.init(box.current, undefined, { renderer: "canvas" });
+    const instance = echarts.init(box.current, undefined, { renderer });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(box.current);
@@ -24,7 +24,7 @@ export function EChart({ option, height = 280, testId }: { option: EChartsOption
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

@@ -5,6 +5,7 @@ import { auditEn } from "./audit.en.ts";
 import { evaluationEn } from "./evaluation.en.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { reviewEn } from "./review.en.ts";
+import { tasksEn } from "./tasks.en.ts";
 import type { Messages } from "./zh.ts";
 
 export const en: Messages = {
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...evaluationEn,
   ...accountEn,
   ...auditEn,
+  ...tasksEn,
   "app.name": "Kechuang 科创",
   "app.subtitle": "S&T plan monitoring",
   "nav.plans": "Plans",

@@ -5,12 +5,14 @@ import { auditZh } from "./audit.zh.ts";
 import { evaluationZh } from "./evaluation.zh.ts";
 import { reportingZh } from "./reporting.zh.ts";
 import { reviewZh } from "./review.zh.ts";
+import { tasksZh } from "./tasks.zh.ts";
 export const zh = {
   ...reviewZh,
   ...reportingZh,
   ...evaluationZh,
   ...accountZh,
   ...auditZh,
+  ...tasksZh,
   "app.name": "科创 · Kechuang",
   "app.subtitle": "科技创新规划监测",
   "nav.plans": "规划列表",

@@ -19,6 +19,7 @@ import { QueryState } from "../components/query-state.tsx";
 import { StatusSummary } from "../components/status-summary.tsx";
 import { TargetGrid } from "../components/target-grid.tsx";
 import { TargetTable } from "../components/target-table.tsx";
+import { TaskStandingSummary } from "../components/tasks/task-standing-summary.tsx";
 import { ValueForm } from "../components/value-form.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
 import { progressExportUrl } from "../api/table-export.api.ts";
@@ -68,6 +69,7 @@ export function PlanDashboardPage() {
           {t("report.open")}
         </Button>
       </Link>
+      {canReadInternal ? <TaskStandingSummary code={code} /> : null}
       {plan.data?.sourceFile && canReadInternal ? (
         <Link to={`/plans/${encodeURIComponent(code)}/review`}>
           <Button size="small" icon={<AuditOutlined />} data-testid="open-review">

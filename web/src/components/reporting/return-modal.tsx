@@ -1,11 +1,10 @@
-/** 退回 a submitted figure: a dialog asking for the comment the reporter will see (required). */
+/** 退回 a submitted figure or progress report: a dialog asking for the comment the reporter will see (required). */
 import { Form, Input, Modal } from "antd";
 import { useState } from "react";
-import type { SubmissionResponse } from "../../../../contract/reporting.ts";
 import { useLanguage } from "../../i18n/i18n.context.tsx";
 
 /** Open while `submission` is set; `onReturn` gets the trimmed comment. */
-export function ReturnModal({ submission, onCancel, onReturn }: { submission: SubmissionResponse | null; onCancel(): void; onReturn(s: SubmissionResponse, comment: string): Promise<void> }) {
+export function ReturnModal<T>({ submission, onCancel, onReturn }: { submission: T | null; onCancel(): void; onReturn(s: T, comment: string): Promise<void> }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<{ comment?: string }>();
   const [busy, setBusy] = useState(false);
