@@ -5190,6 +5190,8 @@ export interface operations {
                                 /** @enum {string|null} */
                                 growthBasis: "compound" | "linear" | null;
                                 completion: number | null;
+                                /** @default null */
+                                realisedVsRequired?: number | null;
                                 targetLevel: number | null;
                                 observations: {
                                     year: number;
