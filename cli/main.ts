@@ -15,6 +15,7 @@ import { registerAccountCommands } from "./commands/accounts.command.ts";
 import { registerReportingCommands } from "./commands/reporting.command.ts";
 import { registerReportCommands } from "./commands/report.command.ts";
 import { registerTaskCommands } from "./commands/tasks.command.ts";
+import { registerEnterpriseCommands } from "./commands/enterprises.command.ts";
 
 export function buildProgram(): Command {
   // Commander throws instead of exiting (set before the commands, which inherit it), so one command
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReportingCommands(program, values);
   registerReportCommands(program);
   registerTaskCommands(program);
+  registerEnterpriseCommands(program);
   return program;
 }
 

@@ -1100,6 +1100,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enterprises of the registry 企业库
+         * @description By credit code, filtered by part of the name or code, a place (district, county or zone; 500000 for all) and a status held today. A reporter or reviewer must name a place in their scope. Rows from the generated registry carry `sample: true` (示例数据).
+         */
+        get: operations["listEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funnel and 培育库 of a place
+         * @description Enterprises holding each status at each year's end (real and sample apart) against the plan targets for 科技型企业 (tech-smes) and 高新技术企业 (hitech-enterprises); reported figures beside the latest registry snapshot's counts and their difference; 高企 certificates lapsing within 12 months of `on`; enterprises that would qualify next year on current trends, ranked by how little they lack.
+         */
+        get: operations["getEnterpriseFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's card: years, statuses, both rule packs' assessments, history */
+        get: operations["getEnterprise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a registry table (.xlsx or .csv) 导入企业库
+         * @description One enterprise-year a row: 统一社会信用代码, 企业名称, 区县, 年度 and any of the figures (amounts in 万元), IP counts and status columns. Credit codes are checked against GB 32100. A file with any error stores nothing and lists every error by sheet, row, column and field; otherwise everything is written in one transaction, each enterprise's change in the audit log. A reporter imports enterprises of their scope only.
+         */
+        post: operations["importEnterprises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess figures by a rule pack (科技型中小企业评价 or 高新技术企业 self-check); nothing stored
+         * @description tech-sme: 国科发政〔2017〕115号 as applied under 国科火字〔2022〕67号, on the latest year sent. high-tech: 国科发火〔2016〕32号 and 195号, on up to three years. Every condition and score item comes with the figures it used, its verdict and what would change it; judged parts are entered in `judgements` and listed in `judgedParts`.
+         */
+        post: operations["assessEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the registry on a date (plan office)
+         * @description Counts per place and year kept with the snapshot. For the real registry (`sample: false`), the counts become approved figures whose source names the snapshot wherever no reported or imported figure exists for the indicator, place and period; where one exists both are kept and the funnel shows the difference. A sample snapshot's counts never become figures.
+         */
+        post: operations["takeRegistrySnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/tasks/draft": {
         parameters: {
             query?: never;
@@ -5073,6 +5190,8 @@ export interface operations {
                                 /** @enum {string|null} */
                                 growthBasis: "compound" | "linear" | null;
                                 completion: number | null;
+                                /** @default null */
+                                realisedVsRequired?: number | null;
                                 targetLevel: number | null;
                                 observations: {
                                     year: number;
@@ -7442,6 +7561,779 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or credit code */
+                q?: string;
+                /** @description A district's or zone's code; the city 500000 for all */
+                place?: string;
+                /** @description Only enterprises holding this status today */
+                status?: "cq-tech" | "tech-sme" | "high-tech" | "specialised" | "little-giant" | "star-market";
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Where the page starts: the X-Next-Cursor of the previous page. Opaque; a malformed cursor gets 400 naming `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of enterprises. One page: the next page's cursor is in X-Next-Cursor and Link rel="next", both absent on the last page. */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page. */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page's URL, as `<…>; rel="next"`; absent on the last page. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        name: string;
+                        placeCode: string;
+                        zoneCode: string | null;
+                        park: string | null;
+                        industryCode: string | null;
+                        sample: boolean;
+                        holds: ("cq-tech" | "tech-sme" | "high-tech" | "specialised" | "little-giant" | "star-market")[];
+                    }[];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getEnterpriseFunnel: {
+        parameters: {
+            query?: {
+                place?: string;
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        placeCode: string;
+                        on: string;
+                        counts: {
+                            year: number;
+                            kind: string;
+                            real: number;
+                            sample: number;
+                        }[];
+                        targets: {
+                            planCode: string;
+                            indicatorCode: string;
+                            kind: string;
+                            comparator: string;
+                            value: number;
+                            targetYear: number;
+                        }[];
+                        figures: {
+                            indicatorCode: string;
+                            period: string;
+                            reported: number | null;
+                            registry: number | null;
+                            difference: number | null;
+                            sampleRegistry: number | null;
+                        }[];
+                        snapshots: {
+                            id: number;
+                            takenOn: string;
+                            sample: boolean;
+                            enterprises: number;
+                        }[];
+                        lapsing: {
+                            creditCode: string;
+                            name: string;
+                            reference: string | null;
+                            validTo: string;
+                            sample: boolean;
+                        }[];
+                        pool: {
+                            techSme: {
+                                creditCode: string;
+                                name: string;
+                                sample: boolean;
+                                gapNow: number;
+                                summaryNow: components["schemas"]["LocalisedText"];
+                                summaryNext: components["schemas"]["LocalisedText"];
+                            }[];
+                            highTech: {
+                                creditCode: string;
+                                name: string;
+                                sample: boolean;
+                                gapNow: number;
+                                summaryNow: components["schemas"]["LocalisedText"];
+                                summaryNext: components["schemas"]["LocalisedText"];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enterprise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        name: string;
+                        placeCode: string;
+                        zoneCode: string | null;
+                        park: string | null;
+                        industryCode: string | null;
+                        sample: boolean;
+                        holds: ("cq-tech" | "tech-sme" | "high-tech" | "specialised" | "little-giant" | "star-market")[];
+                        registeredOn: string | null;
+                        years: {
+                            year: number;
+                            staff?: number | null;
+                            sciTechStaff?: number | null;
+                            rdExpense?: number | null;
+                            rdDomestic?: number | null;
+                            salesRevenue?: number | null;
+                            highTechRevenue?: number | null;
+                            totalRevenue?: number | null;
+                            totalCost?: number | null;
+                            totalAssets?: number | null;
+                            netAssets?: number | null;
+                            ip?: {
+                                invention?: number;
+                                plantVariety?: number;
+                                cropVariety?: number;
+                                newDrug?: number;
+                                tcmProtection?: number;
+                                icLayout?: number;
+                                utilityModel?: number;
+                                design?: number;
+                                software?: number;
+                            } | null;
+                            standardsLed?: number | null;
+                            transformations?: number | null;
+                        }[];
+                        statuses: {
+                            /** @enum {string} */
+                            kind: "cq-tech" | "tech-sme" | "high-tech" | "specialised" | "little-giant" | "star-market";
+                            reference: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                        }[];
+                        assessments: {
+                            techSme: {
+                                /** @enum {string} */
+                                pack: "tech-sme" | "high-tech";
+                                version: string;
+                                documents: {
+                                    number: string;
+                                    title: string;
+                                }[];
+                                year: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail" | "unknown";
+                                /** @enum {string} */
+                                computedVerdict: "pass" | "fail" | "unknown";
+                                score: {
+                                    min: number;
+                                    max: number;
+                                } | null;
+                                scoreMax: number;
+                                passMark: components["schemas"]["LocalisedText"] | null;
+                                conditions: {
+                                    id: string;
+                                    label: components["schemas"]["LocalisedText"];
+                                    /** @enum {string} */
+                                    verdict: "pass" | "fail" | "unknown";
+                                    figures: {
+                                        [key: string]: number | boolean | null;
+                                    };
+                                    explanation: components["schemas"]["LocalisedText"];
+                                    toChange?: components["schemas"]["LocalisedText"];
+                                    judged: boolean;
+                                    clause: string;
+                                }[];
+                                items: {
+                                    id: string;
+                                    label: components["schemas"]["LocalisedText"];
+                                    max: number;
+                                    min: number;
+                                    points: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    band?: string;
+                                    figures: {
+                                        [key: string]: number | boolean | null;
+                                    };
+                                    explanation: components["schemas"]["LocalisedText"];
+                                    toChange?: components["schemas"]["LocalisedText"];
+                                    judged: boolean;
+                                    clause: string;
+                                }[];
+                                judgedParts: string[];
+                                summary: components["schemas"]["LocalisedText"];
+                                cautions: components["schemas"]["LocalisedText"][];
+                            } | null;
+                            highTech: {
+                                /** @enum {string} */
+                                pack: "tech-sme" | "high-tech";
+                                version: string;
+                                documents: {
+                                    number: string;
+                                    title: string;
+                                }[];
+                                year: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail" | "unknown";
+                                /** @enum {string} */
+                                computedVerdict: "pass" | "fail" | "unknown";
+                                score: {
+                                    min: number;
+                                    max: number;
+                                } | null;
+                                scoreMax: number;
+                                passMark: components["schemas"]["LocalisedText"] | null;
+                                conditions: {
+                                    id: string;
+                                    label: components["schemas"]["LocalisedText"];
+                                    /** @enum {string} */
+                                    verdict: "pass" | "fail" | "unknown";
+                                    figures: {
+                                        [key: string]: number | boolean | null;
+                                    };
+                                    explanation: components["schemas"]["LocalisedText"];
+                                    toChange?: components["schemas"]["LocalisedText"];
+                                    judged: boolean;
+                                    clause: string;
+                                }[];
+                                items: {
+                                    id: string;
+                                    label: components["schemas"]["LocalisedText"];
+                                    max: number;
+                                    min: number;
+                                    points: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    band?: string;
+                                    figures: {
+                                        [key: string]: number | boolean | null;
+                                    };
+                                    explanation: components["schemas"]["LocalisedText"];
+                                    toChange?: components["schemas"]["LocalisedText"];
+                                    judged: boolean;
+                                    clause: string;
+                                }[];
+                                judgedParts: string[];
+                                summary: components["schemas"]["LocalisedText"];
+                                cautions: components["schemas"]["LocalisedText"][];
+                            } | null;
+                        };
+                        history: {
+                            at: string;
+                            actor: string;
+                            action: string;
+                            reason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the file: .xlsx or .csv */
+                    file?: unknown;
+                };
+                "application/json": {
+                    fileName: string;
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchId: number;
+                        rows: number;
+                        enterprises: number;
+                        created: number;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    assessEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    pack: "tech-sme" | "high-tech";
+                    years: {
+                        year: number;
+                        staff?: number | null;
+                        sciTechStaff?: number | null;
+                        rdExpense?: number | null;
+                        rdDomestic?: number | null;
+                        salesRevenue?: number | null;
+                        highTechRevenue?: number | null;
+                        totalRevenue?: number | null;
+                        totalCost?: number | null;
+                        totalAssets?: number | null;
+                        netAssets?: number | null;
+                        ip?: {
+                            invention?: number;
+                            plantVariety?: number;
+                            cropVariety?: number;
+                            newDrug?: number;
+                            tcmProtection?: number;
+                            icLayout?: number;
+                            utilityModel?: number;
+                            design?: number;
+                            software?: number;
+                        } | null;
+                        standardsLed?: number | null;
+                        transformations?: number | null;
+                    }[];
+                    registeredOn?: string;
+                    assessedOn?: string;
+                    declarations?: {
+                        resident?: boolean | null;
+                        permittedIndustry?: boolean | null;
+                        noViolations?: boolean | null;
+                    };
+                    direct?: {
+                        highTechCertificate?: boolean | null;
+                        nationalAwardTop3?: boolean | null;
+                        provincialRdInstitution?: boolean | null;
+                        ledStandard?: boolean | null;
+                    };
+                    judgements?: {
+                        coreIp?: boolean | null;
+                        supportedField?: boolean | null;
+                        noIncidents?: boolean | null;
+                        points?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        pack: "tech-sme" | "high-tech";
+                        version: string;
+                        documents: {
+                            number: string;
+                            title: string;
+                        }[];
+                        year: number;
+                        /** @enum {string} */
+                        verdict: "pass" | "fail" | "unknown";
+                        /** @enum {string} */
+                        computedVerdict: "pass" | "fail" | "unknown";
+                        score: {
+                            min: number;
+                            max: number;
+                        } | null;
+                        scoreMax: number;
+                        passMark: components["schemas"]["LocalisedText"] | null;
+                        conditions: {
+                            id: string;
+                            label: components["schemas"]["LocalisedText"];
+                            /** @enum {string} */
+                            verdict: "pass" | "fail" | "unknown";
+                            figures: {
+                                [key: string]: number | boolean | null;
+                            };
+                            explanation: components["schemas"]["LocalisedText"];
+                            toChange?: components["schemas"]["LocalisedText"];
+                            judged: boolean;
+                            clause: string;
+                        }[];
+                        items: {
+                            id: string;
+                            label: components["schemas"]["LocalisedText"];
+                            max: number;
+                            min: number;
+                            points: {
+                                min: number;
+                                max: number;
+                            };
+                            band?: string;
+                            figures: {
+                                [key: string]: number | boolean | null;
+                            };
+                            explanation: components["schemas"]["LocalisedText"];
+                            toChange?: components["schemas"]["LocalisedText"];
+                            judged: boolean;
+                            clause: string;
+                        }[];
+                        judgedParts: string[];
+                        summary: components["schemas"]["LocalisedText"];
+                        cautions: components["schemas"]["LocalisedText"][];
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body's content type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `error.field` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    takeRegistrySnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on?: string;
+                    /** @default false */
+                    sample?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The snapshot */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        takenOn: string;
+                        sample: boolean;
+                        enterprises: number;
+                        counts: number;
+                        figuresWritten: number;
+                    };
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in, but the role or scope does not allow it */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@
  * The HTTP application: the JSON API under /api (validated by the contract's zod schemas, described
  * by the OpenAPI document at /api/openapi.json) and the web app's built files.
  */
+import { enterprisesRoutes } from "./routes/enterprises.routes.ts";
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,6 +67,7 @@ export function createApp(db: Db, options: AppOptions = {}): App {
   reviewRoutes(app, db);
   indicesRoutes(app, db);
   evaluationRoutes(app, db, analyses);
+  enterprisesRoutes(app);
   tasksRoutes(app);
   taskProgressRoutes(app);
 

@@ -83,6 +83,8 @@ function dateCell(cell: Cell): string | null | undefined {
 /** Options: `maxRows` caps the data rows (default 200,000); `firstYear`/`lastYear` bound the 年度 column. */
 export interface RegistryTableOptions {
   maxRows?: number;
+  /** Whether the importer may write enterprises of a place (a reporter's scope); all when absent. */
+  placeAllowed?: (placeCode: string) => boolean;
   firstYear?: number;
   lastYear?: number;
 }
@@ -156,8 +158,9 @@ export function readRegistryTable(sheet: string, cells: readonly (readonly Cell[
         }
         case "place": {
           const code = place(t);
-          if (code) values[col.field] = code;
-          else problem(col.field, "unknown_place", `未知地区：${t}`, `unknown place: ${t}`);
+          if (!code) problem(col.field, "unknown_place", `未知地区：${t}`, `unknown place: ${t}`);
+          else if (col.field === "placeCode" && options.placeAllowed && !options.placeAllowed(code)) problem(col.field, "out_of_scope", `地区不在您的负责范围内：${t}`, `place outside your scope: ${t}`);
+          else values[col.field] = code;
           break;
         }
         case "date": {

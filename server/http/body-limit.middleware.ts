@@ -7,7 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../errors/app-error.ts";
 import { errorBody, requestLanguage } from "../errors/http.ts";
 
-const UPLOAD_PATHS = [/^\/api\/documents$/, /^\/api\/values\/import$/, /^\/api\/rounds\/\d+\/upload$/, /^\/api\/indices\/import$/, /^\/api\/plans\/[^/]+\/tasks\/import$/];
+const UPLOAD_PATHS = [/^\/api\/documents$/, /^\/api\/values\/import$/, /^\/api\/rounds\/\d+\/upload$/, /^\/api\/indices\/import$/, /^\/api\/plans\/[^/]+\/tasks\/import$/, /^\/api\/enterprises\/import$/];
 
 /** Routes that take a file (multipart, or JSON carrying it in base64) rather than a small JSON body. */
 export const isUploadPath = (path: string): boolean => UPLOAD_PATHS.some((p) => p.test(path));

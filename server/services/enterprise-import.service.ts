@@ -48,8 +48,8 @@ export async function readRegistryFile(db: Db, bytes: Uint8Array, fileName: stri
 }
 
 /** Imports a registry file: all rows or none. */
-export async function importRegistry(db: Db, bytes: Uint8Array, fileName: string, who: Who): Promise<RegistryImportResult> {
-  const { sha256, rows, enterprises } = await readRegistryFile(db, bytes, fileName);
+export async function importRegistry(db: Db, bytes: Uint8Array, fileName: string, who: Who, placeAllowed?: (placeCode: string) => boolean): Promise<RegistryImportResult> {
+  const { sha256, rows, enterprises } = await readRegistryFile(db, bytes, fileName, { placeAllowed });
   return writeRegistry(db, enterprises, { fileName, sha256, rows, sample: false }, who);
 }
 
