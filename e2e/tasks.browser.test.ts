@@ -74,6 +74,9 @@ describe("tasks and 督办 in the browser", () => {
     await shot("timeline");
     await page.getByRole("tab", { name: "督办清单" }).click();
     await eventually(() => page.getByTestId("supervision-table").innerText()).toContain("市科技局");
+    await page.goto(`${session.server.url}/tasks/${mine[0]!.id}`);
+    await eventually(() => page.getByTestId("task-reports").innerText()).toContain("建设方案已起草");
+    await shot("task");
 
     await session.switchTo("市科技局填报员");
     await page.goto(`${session.server.url}/tasks/${mine[1]!.id}`);

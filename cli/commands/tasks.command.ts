@@ -7,8 +7,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { MilestoneChanges, NewMilestone, TaskDecision } from "../../contract/tasks.ts";
-import { IsoDate } from "../../core/tasks/task.ts";
+import { MilestoneChanges, NewMilestone, ProgressRequest, TaskDecision } from "../../contract/tasks.ts";
+import { localAdministrator, placeTree } from "../../server/policies/authorize.ts";
+import { approveProgress, returnProgress, saveProgress } from "../../server/services/task-progress.service.ts";
+import { IsoDate, PROGRESS_STATE_ZH } from "../../core/tasks/task.ts";
 import { invalidField } from "../../server/errors/app-error.ts";
 import { validationError } from "../../server/errors/http.ts";
 import { decideTask } from "../../server/services/task-decision.service.ts";
@@ -113,6 +115,38 @@ export function registerTaskCommands(program: Command): Command {
       if (!parsed.success) throw validationError(parsed.error.issues);
       printJson(await withDatabase((db) => changeMilestone(db, Number(id), parsed.data, { name: o.by, id: null })));
     });
+
+  group
+    .command("report <taskId>")
+    .description("report progress on a task for a round 报告进展 (as a draft, or --submit for review)")
+    .requiredOption("--round <id>", "the round", (v) => Number.parseInt(v, 10))
+    .requiredOption("--state <state>", "not_started, in_progress, done or late (未启动, 推进中, 已完成, 滞后)")
+    .option("--percent <n>", "percent done", (v) => Number.parseInt(v, 10))
+    .requiredOption("--text <text>", "what was done")
+    .option("--evidence <url...>", "evidence links")
+    .option("--milestone <id...>", "milestones done")
+    .option("--submit", "submit for review")
+    .requiredOption("--body <code>", "the lead body reported for (the command acts as its reporter)")
+    .requiredOption(...by)
+    .action(async (taskId: string, o: { round: number; state: string; percent?: number; text: string; evidence?: string[]; milestone?: string[]; submit?: boolean; body: string; by: string }) => {
+      const state = Object.entries(PROGRESS_STATE_ZH).find(([, zh]) => zh === o.state)?.[0] ?? o.state;
+      const parsed = ProgressRequest.safeParse({ roundId: o.round, state, percent: o.percent ?? null, text: o.text, evidence: o.evidence ?? [], milestonesDone: (o.milestone ?? []).map(Number), submit: o.submit ?? false });
+      if (!parsed.success) throw validationError(parsed.error.issues);
+      printJson(await withDatabase(async (db) => saveProgress(db, { id: 0, username: o.by, displayName: o.by, role: "reporter", scopes: [{ kind: "body", code: o.body }] }, await placeTree(db), Number(taskId), parsed.data)));
+    });
+  group
+    .command("approve <progressId>")
+    .description("approve a submitted progress report 审核通过")
+    .requiredOption("--version <n>", "the version seen", (v) => Number.parseInt(v, 10))
+    .requiredOption(...by)
+    .action(async (id: string, o: { version: number; by: string }) => printJson(await withDatabase(async (db) => approveProgress(db, localAdministrator(o.by), await placeTree(db), Number(id), o.version))));
+  group
+    .command("return <progressId>")
+    .description("return a submitted progress report with a comment 退回")
+    .requiredOption("--version <n>", "the version seen", (v) => Number.parseInt(v, 10))
+    .requiredOption("--comment <text>")
+    .requiredOption(...by)
+    .action(async (id: string, o: { version: number; comment: string; by: string }) => printJson(await withDatabase(async (db) => returnProgress(db, localAdministrator(o.by), await placeTree(db), Number(id), o.version, o.comment))));
 
   group
     .command("overdue")

@@ -38,7 +38,7 @@ export async function importDivisionTable(db: Db, code: string, fileName: string
       const before = byId.get(row.taskId)!;
       await tasks.setTaskBodies(tx, row.taskId, row.lead, row.cooperating);
       await tasks.updateTask(tx, row.taskId, { due_on: row.dueOn, annual_goal: row.annualGoal, updated_by: who.name });
-      if (row.dueOn) await tasks.insertMilestones(tx, [{ task_id: row.taskId, due_on: row.dueOn, deliverable: row.annualGoal ?? before.title, origin: "division", created_by: who.name }]);
+      if (row.dueOn) await tasks.insertMilestones(tx, [{ task_id: row.taskId, due_on: row.dueOn, deliverable: row.annualGoal ?? "按期完成任务", origin: "division", created_by: who.name }]);
     }
     await recordAudit(
       tx,

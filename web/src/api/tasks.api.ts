@@ -92,3 +92,23 @@ export async function downloadNotice(code: string, body: string, asOf: string | 
   });
   saveFile(file as Blob, disposition, "supervision.docx");
 }
+
+/** POST /api/tasks/:id/milestones — adds a milestone (plan office). */
+export function useAddMilestone() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, dueOn, deliverable }: { id: number; dueOn: string; deliverable: string }) => request(() => api.POST("/api/tasks/{id}/milestones", { params: { path: { id } }, body: { dueOn, deliverable }, ...inLanguage(lang) })),
+    onSettled: () => refreshTasks(queryClient),
+  });
+}
+
+/** PATCH /api/milestones/:id — marks a milestone done (a date) or not done (null). */
+export function useMarkMilestone() {
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, doneOn }: { id: number; doneOn: string | null }) => request(() => api.PATCH("/api/milestones/{id}", { params: { path: { id } }, body: { doneOn }, ...inLanguage(lang) })),
+    onSettled: () => refreshTasks(queryClient),
+  });
+}

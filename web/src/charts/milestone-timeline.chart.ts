@@ -4,7 +4,7 @@
  * green when done, blue when still ahead — and a line at that date. Pure, so it is unit-tested;
  * every task title and deliverable is escaped in the tooltip.
  */
-import type { EChartsOption } from "echarts";
+import type { CustomSeriesRenderItem, EChartsOption } from "echarts";
 import type { TaskResponse } from "../../../contract/tasks.ts";
 import { statusColors } from "./status.colors.ts";
 import { escapeHtml } from "../format/escape-html.ts";
@@ -24,6 +24,14 @@ type Point = { value: [string, number]; kind: MilestoneKind; task: string; deliv
 export const milestoneKind = (m: TaskResponse["milestones"][number]): MilestoneKind => (m.overdue ? "overdue" : m.doneOn !== null ? "done" : "ahead");
 
 const DAY = 86_400_000;
+
+/** Draws one task's span as a rectangle on its row: from its first to its last milestone's x, a third of the row high. */
+const renderSpan: CustomSeriesRenderItem = (_params, api) => {
+  const from = api.coord([api.value(0), api.value(2)]) as number[];
+  const to = api.coord([api.value(1), api.value(2)]) as number[];
+  const height = (api.size!([0, 1]) as number[])[1]! * 0.35;
+  return { type: "rect", shape: { x: from[0]!, y: from[1]! - height / 2, width: Math.max(2, to[0]! - from[0]!), height }, style: api.style() };
+};
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** The timeline of the tasks that have milestones, in the order given (top to bottom), as of `asOf`. */
@@ -55,15 +63,14 @@ export function buildMilestoneTimelineOption(tasks: readonly Pick<TaskResponse, 
     yAxis: { type: "category", data: names, inverse: true, axisLabel: { width: 220, overflow: "truncate" } },
     series: [
       {
-        // The Gantt bars: an invisible stack up to each task's first milestone, then its span.
-        type: "bar",
-        stack: "span",
+        // The Gantt bars: each task's span, from its first milestone to its last, drawn as a rectangle on its row.
+        type: "custom" as const,
         silent: true,
-        itemStyle: { color: "transparent" },
-        data: spans.map((s) => s.start),
-        barWidth: 10,
+        encode: { x: [0, 1], y: 2 },
+        itemStyle: { color: "#91caff" },
+        renderItem: renderSpan,
+        data: spans.map((span, row) => [span.start, span.end, row]),
       },
-      { type: "bar", stack: "span", silent: true, itemStyle: { color: "#91caff" }, data: spans.map((s) => s.end - s.start), barWidth: 10 },
       ...kinds.map((kind) => ({
         name: labels.kinds[kind],
         type: "scatter" as const,

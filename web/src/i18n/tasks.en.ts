@@ -78,4 +78,9 @@ export const tasksEn: Record<keyof typeof tasksZh, string> = {
   "tasks.detail.reports": "Progress reports",
   "tasks.detail.history": "History",
   "tasks.detail.notFound": "No such task",
+  "tasks.detail.edit": "Change the task",
+  "tasks.detail.save": "Save",
+  "tasks.detail.addMilestone": "Add milestone",
+  "tasks.detail.markDone": "Mark done",
+  "tasks.detail.markUndone": "Undo done",
 };

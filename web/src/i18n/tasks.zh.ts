@@ -76,4 +76,9 @@ export const tasksZh = {
   "tasks.detail.reports": "进展报告",
   "tasks.detail.history": "操作记录",
   "tasks.detail.notFound": "任务不存在",
+  "tasks.detail.edit": "调整任务",
+  "tasks.detail.save": "保存调整",
+  "tasks.detail.addMilestone": "添加节点",
+  "tasks.detail.markDone": "标记完成",
+  "tasks.detail.markUndone": "撤销完成",
 };

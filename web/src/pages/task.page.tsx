@@ -1,7 +1,9 @@
 /** One task (/tasks/:id): where it stands in the plan's text, its bodies and indicators, milestones, progress reports and its history (操作记录). */
-import { Breadcrumb, Card, Descriptions, Result, Table, Tag, Timeline, Typography } from "antd";
+import { Breadcrumb, Button, Card, Descriptions, Result, Table, Tag, Timeline, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
-import { useTask } from "../api/tasks.api.ts";
+import { useMarkMilestone, useTask } from "../api/tasks.api.ts";
+import { useCan } from "../access/use-can.ts";
+import { TaskOfficeForms } from "../components/tasks/task-office-forms.tsx";
 import { QueryState } from "../components/query-state.tsx";
 import { ReviewTag, StandingTag, useBodyNames, useProgressText } from "../components/tasks/task-labels.tsx";
 import { formatDateTime } from "../format/date.format.ts";
@@ -14,6 +16,8 @@ export function TaskPage() {
   const detail = useTask(Number(id));
   const bodyNames = useBodyNames();
   const progressText = useProgressText();
+  const canManage = useCan("plan_manage");
+  const mark = useMarkMilestone();
   if (detail.error instanceof ApiError && detail.error.status === 404) return <Result status="404" title={t("tasks.detail.notFound")} />;
   if (!detail.data) return <QueryState isLoading={detail.isLoading} error={detail.error} retry={() => void detail.refetch()} />;
   const { task, progress, history } = detail.data;
@@ -49,9 +53,13 @@ export function TaskPage() {
             { title: t("tasks.detail.deliverable"), dataIndex: "deliverable" },
             { title: t("tasks.detail.doneOn"), dataIndex: "doneOn", width: 120, render: (d: string | null) => d ?? none },
             { title: t("tasks.col.standing"), key: "overdue", width: 120, render: (_, m) => (m.overdue ? <Tag color="red">{t("tasks.timeline.overdue")}</Tag> : m.doneOn ? <Tag color="green">{t("tasks.timeline.done")}</Tag> : <Tag>{t("tasks.timeline.ahead")}</Tag>) },
+            ...(canManage
+              ? [{ title: t("tasks.col.actions"), key: "mark", width: 110, render: (_: unknown, m: (typeof task.milestones)[number]) => <Button size="small" type="link" onClick={() => mark.mutate({ id: m.id, doneOn: m.doneOn ? null : new Date().toISOString().slice(0, 10) })}>{t(m.doneOn ? "tasks.detail.markUndone" : "tasks.detail.markDone")}</Button> }]
+              : []),
           ]}
         />
       </Card>
+      {canManage ? <TaskOfficeForms task={task} /> : null}
       <Card size="small" title={t("tasks.detail.reports")} style={{ marginTop: 16 }}>
         <Table
           rowKey="id"
