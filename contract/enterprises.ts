@@ -126,6 +126,7 @@ export const FunnelResponse = z.object({
   figures: z.array(FigureComparison),
   snapshots: z.array(z.object({ id: z.number().int(), takenOn: z.string(), sample: z.boolean(), enterprises: z.number().int() })),
   lapsing: z.array(z.object({ creditCode: z.string(), name: z.string(), reference: z.string().nullable(), validTo: z.string(), sample: z.boolean() })),
+  /** The 培育库 of a district or zone (empty for the whole city, where it would assess every enterprise). */
   pool: z.object({ techSme: z.array(PoolEntry), highTech: z.array(PoolEntry) }),
 });
 export type FunnelResponse = z.infer<typeof FunnelResponse>;

@@ -113,8 +113,13 @@ export function generateDemoRegistry(places: readonly DemoPlace[], options: Demo
         if (rng.next() < 0.7) statuses.push({ kind: "tech-sme", reference: `${y}${place.code}A${String(serial).padStart(7, "0")}`, validFrom: `${y}-01-01`, validTo: `${y}-12-31` });
       }
       if (highTech) {
-        const issued = `${int(rng, lastYear - 3, lastYear)}-${String(int(rng, 10, 12)).padStart(2, "0")}-${String(int(rng, 1, 28)).padStart(2, "0")}`;
-        statuses.push({ kind: "high-tech", reference: `GR${issued.slice(0, 4)}${place.code.slice(0, 2)}00${String(serial).padStart(4, "0").slice(-4)}`, validFrom: issued, validTo: addYearsLessADay(issued, HIGH_TECH_CERTIFICATE_YEARS) });
+        // A first certificate, renewed every three years (four in five renew) up to the last year.
+        const day = `${String(int(rng, 10, 12)).padStart(2, "0")}-${String(int(rng, 1, 28)).padStart(2, "0")}`;
+        for (let y = int(rng, lastYear - 8, lastYear - 2); y <= lastYear; y += HIGH_TECH_CERTIFICATE_YEARS) {
+          const issued = `${y}-${day}`;
+          statuses.push({ kind: "high-tech", reference: `GR${y}${place.code.slice(0, 2)}00${String(serial).padStart(4, "0").slice(-4)}`, validFrom: issued, validTo: addYearsLessADay(issued, HIGH_TECH_CERTIFICATE_YEARS) });
+          if (rng.next() < 0.2) break;
+        }
       }
       if (rng.next() < 0.04) statuses.push({ kind: "specialised", reference: null, validFrom: `${int(rng, lastYear - 2, lastYear)}-06-30`, validTo: null });
       const zone = place.zones.length && rng.next() < 0.35 ? place.zones[0]! : null;

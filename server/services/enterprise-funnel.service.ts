@@ -61,7 +61,8 @@ export async function placeFunnel(db: Db, placeCode: string, on = today()): Prom
     figures,
     snapshots: snapshots.map((s) => ({ id: s.id, takenOn: s.taken_on, sample: s.sample, enterprises: s.enterprises })),
     lapsing: lapsing.map((l) => ({ creditCode: l.credit_code, name: l.name, reference: l.reference, validTo: l.valid_to, sample: l.sample })),
-    pool: { techSme: await pool(db, placeCode, "tech-sme", on), highTech: await pool(db, placeCode, "high-tech", on) },
+    // The pool is a district's or zone's working list; over the whole city it would assess every enterprise on each request.
+    pool: placeCode === funnel.CITY_CODE ? { techSme: [], highTech: [] } : { techSme: await pool(db, placeCode, "tech-sme", on), highTech: await pool(db, placeCode, "high-tech", on) },
   };
 }
 
