@@ -26,4 +26,15 @@ describe("培育库 (cultivation pool)", () => {
     expect(pool[0]!.gapNow).toBeCloseTo(6 / 60, 10);
     expect(shortfall(assessYears("tech-sme", [y(2025, 80, 2000)])!)).toBe(0);
   });
+
+  it("puts a 高企 candidate whose R&D intensity reaches its tier next year in the pool", () => {
+    const ht = (year: number, rd: number): EnterpriseYear => ({ year, staff: 100, sciTechStaff: 20, salesRevenue: 4000 * WAN, rdExpense: rd * WAN, rdDomestic: rd * WAN, highTechRevenue: 3000 * WAN, totalRevenue: 4000 * WAN, netAssets: 1000 * WAN, ip: { invention: 1 } });
+    // 3 years at 4 % + rising to 7.5 %: intensity 4.4 % → below 5 % now; on trend 5.6 %+ next year.
+    const years = [ht(2023, 120), ht(2024, 160), ht(2025, 240)];
+    expect(assessYears("high-tech", years, "2010-01-01")!.conditions.find((c) => c.id === "rdIntensity")!.verdict).toBe("fail");
+    const pool = cultivationPool("high-tech", [{ creditCode: "H", years, registeredOn: "2010-01-01" }]);
+    expect(pool.map((c) => c.creditCode)).toEqual(["H"]);
+    // Without a registration date the computed conditions are open, so nobody is put forward.
+    expect(cultivationPool("high-tech", [{ creditCode: "H", years }])).toEqual([]);
+  });
 });

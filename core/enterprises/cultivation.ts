@@ -49,6 +49,8 @@ export function shortfall(a: Assessment): number {
   }
   let gap = 0;
   for (const c of a.conditions) {
+    // A computed condition without its figures counts as one missed.
+    if (c.verdict === "unknown" && !c.judged) gap += 1;
     if (c.verdict !== "fail" || (c.judged && c.id !== "coreIp")) continue;
     gap += 1;
     const share = c.figures.intensity ?? c.figures.share;
@@ -61,11 +63,15 @@ export function shortfall(a: Assessment): number {
 /** Which pack a cultivation question is about. */
 export type CultivationPack = "tech-sme" | "high-tech";
 
-/** Assesses an enterprise's years (latest year for 科技型中小企业, last three for 高新技术企业). */
-export function assessYears(pack: CultivationPack, years: readonly EnterpriseYear[]): Assessment | null {
+/**
+ * Assesses an enterprise's years (latest year for 科技型中小企业, last three for 高新技术企业, as of
+ * the end of the year after the latest, with the registration date when known).
+ */
+export function assessYears(pack: CultivationPack, years: readonly EnterpriseYear[], registeredOn?: string | null): Assessment | null {
   const ys = [...years].sort((a, b) => a.year - b.year);
   if (!ys.length) return null;
-  return pack === "tech-sme" ? assessTechSme({ year: ys[ys.length - 1]! }) : assessHighTech({ years: ys.slice(-3) });
+  const last = ys[ys.length - 1]!;
+  return pack === "tech-sme" ? assessTechSme({ year: last }) : assessHighTech({ years: ys.slice(-3), registeredOn, assessedOn: `${last.year + 1}-06-30` });
 }
 
 /** One enterprise's standing: now, and next year on current trends. */
@@ -83,15 +89,15 @@ export interface CultivationCandidate {
  * The pool: of the enterprises given (those not holding the status), the ones that do not pass now
  * but pass on next year's projection, ranked by how little they lack now, then by credit code.
  */
-export function cultivationPool(pack: CultivationPack, enterprises: Iterable<{ creditCode: string; years: readonly EnterpriseYear[] }>, limit = 100): CultivationCandidate[] {
+export function cultivationPool(pack: CultivationPack, enterprises: Iterable<{ creditCode: string; years: readonly EnterpriseYear[]; registeredOn?: string | null }>, limit = 100): CultivationCandidate[] {
   const pool: CultivationCandidate[] = [];
   for (const e of enterprises) {
-    const now = assessYears(pack, e.years);
+    const now = assessYears(pack, e.years, e.registeredOn);
     const projected = projectNextYear(e.years);
     if (!now || !projected) continue;
     const gapNow = shortfall(now);
     if (gapNow === 0) continue;
-    const next = assessYears(pack, [...e.years, projected])!;
+    const next = assessYears(pack, [...e.years, projected], e.registeredOn)!;
     const gapNext = shortfall(next);
     if (gapNext === 0) pool.push({ creditCode: e.creditCode, gapNow, gapNext, now, next });
   }

@@ -45,8 +45,8 @@ export async function findLapsing(db: Db, placeCode: string, fromDate: string, t
 
 /** Credit codes of the place's enterprises not holding `kind` on the date. */
 export async function findWithout(db: Db, placeCode: string, kinds: readonly string[], on: string) {
-  const { rows } = await sql<{ credit_code: string; name: string; place_code: string; sample: boolean }>`
-    SELECT e.credit_code, e.name, e.place_code, e.sample FROM enterprises e
+  const { rows } = await sql<{ credit_code: string; name: string; place_code: string; sample: boolean; registered_on: string | null }>`
+    SELECT e.credit_code, e.name, e.place_code, e.sample, e.registered_on::text AS registered_on FROM enterprises e
     WHERE ${inPlace(placeCode)} AND NOT EXISTS (
       SELECT 1 FROM enterprise_statuses s WHERE s.credit_code = e.credit_code AND s.kind = any(${sql.val(kinds)}::text[])
         AND s.valid_from <= ${on}::date AND (s.valid_to IS NULL OR s.valid_to >= ${on}::date))

@@ -73,7 +73,7 @@ async function pool(db: Db, placeCode: string, pack: CultivationPack, on: string
   for (let i = 0; i < without.length; i += POOL_CHUNK) {
     const codes = without.slice(i, i + POOL_CHUNK).map((w) => w.credit_code);
     const years = await registry.findYears(db, codes);
-    const found = cultivationPool(pack, codes.map((c) => ({ creditCode: c, years: years.get(c) ?? [] })), POOL_SIZE);
+    const found = cultivationPool(pack, codes.map((c) => ({ creditCode: c, years: years.get(c) ?? [], registeredOn: names.get(c)!.registered_on })), POOL_SIZE);
     best = [...best, ...found].sort((a, b) => a.gapNow - b.gapNow || (a.creditCode < b.creditCode ? -1 : 1)).slice(0, POOL_SIZE);
   }
   return best.map((c) => ({ creditCode: c.creditCode, name: names.get(c.creditCode)!.name, sample: names.get(c.creditCode)!.sample, gapNow: Number(c.gapNow.toFixed(4)), summaryNow: c.now.summary, summaryNext: c.next.summary }));

@@ -1,4 +1,6 @@
 /** The app: antd theme and locale for the UI language, and the routes, each guarded by the right it needs. */
+import { EnterprisesPage } from "./pages/enterprises.page.tsx";
+import { EnterpriseFunnelPage } from "./pages/enterprise-funnel.page.tsx";
 import { App as AntApp, ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
@@ -52,6 +54,8 @@ export function App() {
               <Route path="rounds/:id" element={<RequireAccess action="read_internal"><RoundPage /></RequireAccess>} />
               <Route path="evaluation" element={<RequireAccess action="read_internal"><EvaluationPage /></RequireAccess>} />
               <Route path="admin/users" element={<RequireAccess action="account_manage"><UsersPage /></RequireAccess>} />
+              <Route path="enterprises" element={<RequireAccess action="enterprise_read"><EnterprisesPage /></RequireAccess>} />
+              <Route path="enterprises/funnel" element={<RequireAccess action="enterprise_read"><EnterpriseFunnelPage /></RequireAccess>} />
               <Route path="audit" element={<RequireAccess action="read_internal"><AuditPage /></RequireAccess>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

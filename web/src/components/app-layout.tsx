@@ -3,7 +3,7 @@
  * the language switch and the person's menu; a person still holding a one-time password is kept on
  * the password page.
  */
-import { AuditOutlined, BarChartOutlined, FormOutlined, ScheduleOutlined, TeamOutlined, TranslationOutlined, UnorderedListOutlined, UploadOutlined } from "@ant-design/icons";
+import { AuditOutlined, BarChartOutlined, FormOutlined, RiseOutlined, ShopOutlined, ScheduleOutlined, TeamOutlined, TranslationOutlined, UnorderedListOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { PasswordGate } from "../access/password-gate.tsx";
@@ -13,12 +13,13 @@ import { UserMenu } from "./layout/user-menu.tsx";
 
 const { Header, Content, Footer } = Layout;
 
-const SECTIONS: Record<string, string> = { "": "plans", plans: "plans", rounds: "rounds", values: "values", import: "import", evaluation: "evaluation", admin: "users", audit: "audit" };
+const SECTIONS: Record<string, string> = { "": "plans", plans: "plans", rounds: "rounds", values: "values", import: "import", evaluation: "evaluation", admin: "users", audit: "audit", enterprises: "enterprises" };
 
 /** The navigation key of a path by its first segment ("plans" for the list and dashboards; none for sign-in and one's account). */
 function sectionOf(pathname: string): string[] {
   // 导入数据 is reached from 填报, where the office runs the reporting.
   if (pathname.startsWith("/values/import")) return ["rounds"];
+  if (pathname.startsWith("/enterprises/funnel")) return ["funnel"];
   const first = pathname.split("/")[1] ?? "";
   return Object.hasOwn(SECTIONS, first) ? [SECTIONS[first]!] : [];
 }
@@ -33,6 +34,8 @@ function useNavigationItems() {
     { key: "import", icon: <UploadOutlined />, to: "/import", label: t("nav.import"), shown: useCan("plan_manage") },
     { key: "evaluation", icon: <BarChartOutlined />, to: "/evaluation", label: t("nav.evaluation"), shown: useCan("read_internal") },
     { key: "users", icon: <TeamOutlined />, to: "/admin/users", label: t("nav.users"), shown: useCan("account_manage") },
+    { key: "enterprises", icon: <ShopOutlined />, to: "/enterprises", label: t("nav.enterprises"), shown: useCan("enterprise_read") },
+    { key: "funnel", icon: <RiseOutlined />, to: "/enterprises/funnel", label: t("nav.funnel"), shown: useCan("enterprise_read") },
     { key: "audit", icon: <AuditOutlined />, to: "/audit", label: t("nav.audit"), shown: useCan("read_internal") },
   ];
   return entries.filter((e) => e.shown).map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.to}>{e.label}</Link> }));

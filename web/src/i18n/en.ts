@@ -2,6 +2,7 @@
 import { ATTRIBUTE_LABELS, STATUS_LABELS } from "../../../core/monitoring/labels.ts";
 import { accountEn } from "./account.en.ts";
 import { auditEn } from "./audit.en.ts";
+import { enterprisesEn } from "./enterprises.en.ts";
 import { evaluationEn } from "./evaluation.en.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { reviewEn } from "./review.en.ts";
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...evaluationEn,
   ...accountEn,
   ...auditEn,
+  ...enterprisesEn,
   ...tasksEn,
   "app.name": "Kechuang 科创",
   "app.subtitle": "S&T plan monitoring",

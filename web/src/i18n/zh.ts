@@ -2,6 +2,7 @@
 import { ATTRIBUTE_LABELS, STATUS_LABELS } from "../../../core/monitoring/labels.ts";
 import { accountZh } from "./account.zh.ts";
 import { auditZh } from "./audit.zh.ts";
+import { enterprisesZh } from "./enterprises.zh.ts";
 import { evaluationZh } from "./evaluation.zh.ts";
 import { reportingZh } from "./reporting.zh.ts";
 import { reviewZh } from "./review.zh.ts";
@@ -12,6 +13,7 @@ export const zh = {
   ...evaluationZh,
   ...accountZh,
   ...auditZh,
+  ...enterprisesZh,
   ...tasksZh,
   "app.name": "科创 · Kechuang",
   "app.subtitle": "科技创新规划监测",
