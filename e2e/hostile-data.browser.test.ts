@@ -3,7 +3,8 @@
  * indicator name, an index node name, a plan title, a statement in an imported document, a value's
  * note, a round's title and a person's name carry `<img src=x onerror=…>` and `<script>…</script>`.
  * Every page that shows them — plans, a plan's dashboard and a figure's detail, the review screen,
- * evaluation with its charts, rounds and their progress chart, the audit log, accounts — is visited
+ * evaluation with its charts, rounds and their progress chart, a plan's tasks with their timeline and
+ * a task's page (a task title and a milestone), the audit log, accounts — is visited
  * and its charts hovered so their tooltips render: no script runs (window.__xss stays unset, no dialog
  * opens), no element is made from the payload, the payload reads as text, and the browser reports no
  * Content-Security-Policy violation (so the app itself runs under the policy).
@@ -29,6 +30,7 @@ let admin: ApiClient;
 let importedPlan = "";
 let roundId = 0;
 let indexCode = "";
+let taskId = 0;
 const dialogs: string[] = [];
 
 const shot = (name: string) => page.screenshot({ path: join(tmpdir(), `kechuang-xss-${name}.png`), fullPage: true });
@@ -77,6 +79,12 @@ beforeAll(async () => {
   url = session.server.url;
   const db = session.server.db;
   admin = await session.admin();
+  // Tasks first: drafting writes one audit entry per task, and the payloads' entries must stay on the audit log's first page.
+  expect((await admin.post(`/api/plans/${PLAN}/tasks/draft`)).status).toBe(200);
+  taskId = (await db.selectFrom("tasks").select("id").where("plan_code", "=", PLAN).where("outline_key", "=", "c2.s1").executeTakeFirstOrThrow()).id;
+  await sql`UPDATE tasks SET title = title || ${SCRIPT} WHERE id = ${taskId}`.execute(db);
+  expect((await admin.post(`/api/tasks/${taskId}/milestones`, { dueOn: "2025-03-31", deliverable: `成果${IMG}` })).status).toBe(200);
+
 
   // Stored through the database where the product has no form for it (places, indicators, seed plans, sample data).
   await sql`UPDATE places SET name_zh = name_zh || ${IMG} WHERE code = ${SHAPINGBA}`.execute(db);
@@ -181,6 +189,28 @@ describe("stored script payloads in the browser", () => {
     expect(tooltips).toContain(`沙坪坝区${IMG}`);
     await expectNoScriptRan("round");
     await shot("round");
+  });
+
+  it("shows a task title and a milestone with payloads as text on 任务与督办, in the timeline's tooltip and on the task's page", async () => {
+    await page.goto(`${url}/plans/${PLAN}/tasks`);
+    await expectText(`高定位建设成渝综合性科学中心${SCRIPT}`);
+    await page.getByRole("tab", { name: "节点时间轴" }).click();
+    const chart = page.getByTestId("task-timeline");
+    const diamonds = chart.locator('svg path[fill="#f5222d"]');
+    await eventually(() => diamonds.count()).toBeGreaterThan(0);
+    let tooltips = "";
+    // The chart redraws on hover, so each diamond is found again; the legend's icon is one of them.
+    for (let i = 0; i < (await diamonds.count()); i++) {
+      await diamonds.nth(i).hover({ force: true, timeout: 5_000 }).catch(() => undefined);
+      tooltips += await chart.innerText();
+    }
+    expect(tooltips).toContain(`成果${IMG}`);
+    await expectNoScriptRan("tasks");
+    await page.goto(`${url}/tasks/${taskId}`);
+    await expectText(`成果${IMG}`);
+    await expectText(SCRIPT);
+    await expectNoScriptRan("task");
+    await shot("tasks");
   });
 
   it("shows the payloads as text in the audit log and the accounts list", async () => {
