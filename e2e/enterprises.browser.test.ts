@@ -1,7 +1,7 @@
 /**
  * The 企业库 and 企业培育 pages in the browser, as the plan office: an imported enterprise found by
  * name, its card opened on the 科技型中小企业 assessment with the figures it used and the step to the
- * next band, and the funnel's counts by status and year.
+ * next band, and the funnel's counts by status and year, table and chart.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,5 +49,6 @@ describe("the enterprise registry pages", () => {
     await page.goto(`${session.server.url}/enterprises/funnel`);
     await eventually(() => page.getByTestId("funnel-counts").innerText()).toContain("重庆市科技型企业");
     expect(await page.getByTestId("funnel-counts").innerText()).toContain("2025");
+    await page.getByTestId("funnel-chart").locator("canvas").waitFor();
   });
 });

@@ -8,6 +8,8 @@ import { Alert, Card, Flex, Table, Tag, Typography } from "antd";
 import type { FunnelResponse } from "../../../contract/enterprises.ts";
 import { STATUS_NAMES, type StatusKind } from "../../../core/enterprises/registry.model.ts";
 import { useFunnel } from "../api/enterprises.api.ts";
+import { buildFunnelOption } from "../charts/enterprise-funnel.chart.ts";
+import { EChart } from "../components/echart.tsx";
 import { PlaceSelect, useDefaultPlace } from "../components/enterprises/place-select.tsx";
 import { QueryState } from "../components/query-state.tsx";
 import { useLanguage } from "../i18n/i18n.context.tsx";
@@ -48,6 +50,7 @@ export function EnterpriseFunnelPage() {
         <Flex vertical gap={16}>
           {f.counts.some((c) => c.sample > 0) && <Alert type="warning" showIcon message={t("ent.sampleNote")} />}
           <Typography.Title level={5}>{t("funnel.counts")}</Typography.Title>
+          <EChart testId="funnel-chart" height={260} option={buildFunnelOption(f, { line: (k) => name(k), sample: `（${t("ent.sample")}）`, target: ` · ${t("funnel.targets")}` })} />
           <Table size="small" pagination={false} rowKey="kind" data-testid="funnel-counts"
             dataSource={KINDS.map((k) => ({ kind: k }))}
             columns={[{ title: "", key: "kind", render: (_, r) => name(r.kind) }, ...years.map((y) => ({ title: String(y), key: String(y), render: (_: unknown, r: { kind: string }) => cell(y, r.kind) }))]} />
