@@ -63,8 +63,14 @@ describe("tasks and 督办 in the browser", () => {
     await page.getByRole("tab", { name: "进展审核" }).click();
     const returned = page.locator(`[data-testid="progress-review-table"] tr[data-task="${mine[1]!.id}"]`);
     await returned.getByTestId("progress-return").click();
-    await page.getByTestId("return-comment").fill("请补充佐证材料");
+    const comment = page.getByTestId("return-comment");
+    await comment.fill("请补充佐证材料");
+    // On a busy machine the dialog may still be mounting: the comment must be in before 退回 is pressed.
+    await eventually(() => comment.inputValue()).toBe("请补充佐证材料");
+    const decided = page.waitForResponse((r) => /\/api\/progress\/\d+\/return$/.test(new URL(r.url()).pathname) && r.request().method() === "POST");
     await page.getByTestId("return-ok").click();
+    const reply = await decided;
+    expect(reply.status(), await reply.text()).toBe(200);
     await eventually(() => returned.count()).toBe(0);
     await expect(page.locator(`[data-testid="progress-review-table"] tr[data-task="${mine[0]!.id}"]`).count()).resolves.toBe(1);
 
