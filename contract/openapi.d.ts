@@ -9968,6 +9968,8 @@ export interface operations {
             query: {
                 asOf?: string;
                 body: string;
+                /** @description language of the notice; the request's Accept-Language when absent */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {

@@ -148,4 +148,4 @@ export const SupervisionItemResponse = z.object({
 export type SupervisionItemResponse = z.infer<typeof SupervisionItemResponse>;
 export const SupervisionResponse = z.object({ planCode: z.string(), planTitle: z.string(), asOf: IsoDate, items: z.array(SupervisionItemResponse) });
 export type SupervisionResponse = z.infer<typeof SupervisionResponse>;
-export const SupervisionDocxQuery = z.object({ asOf: IsoDate.optional(), body: z.string().min(1).max(100) });
+export const SupervisionDocxQuery = z.object({ asOf: IsoDate.optional(), body: z.string().min(1).max(100), lang: z.enum(["zh", "en"]).optional().describe("language of the notice; the request's Accept-Language when absent") });

@@ -102,5 +102,14 @@ describe.each(TEST_DATABASES)("tasks API on $name", (database) => {
     expect(xml).toContain("重庆市科学技术局");
     for (const item of bureauItems) expect(xml).toContain(squeeze(item.taskTitle));
     expect(bureauItems.some((i: { taskId: number }) => i.taskId === b.id)).toBe(true);
+
+    // In English on request: the body's English name, the notice's words and the file's name.
+    const english = await office.get(`/api/plans/${PLAN}/supervision/docx?asOf=${asOf}&body=${BUREAU}&lang=en`);
+    expect(english.status).toBe(200);
+    expect(english.headers.get("content-disposition")).toContain(`supervision-notice-${BUREAU}-${asOf}.docx`);
+    const text = squeeze((await docxParts(english.body as Uint8Array)).get("word/document.xml")!.toString("utf8").replace(/<[^>]+>/g, ""));
+    expect(text).toContain(squeeze("Chongqing Municipal Science and Technology Bureau"));
+    expect(text).not.toContain("重庆市科学技术局");
+    expect(text).toMatch(/milestoneoverdue|noprogressreported/);
   });
 });

@@ -173,7 +173,7 @@ export function registerTaskCommands(program: Command): Command {
       const asOf = checkedDate(o.asOf);
       if (o.out) {
         if (!o.body) throw invalidField("body", "导出督办单需要 --body", "--out needs --body");
-        const file = await withDatabase((db) => supervisionDocx(db, o.plan, o.body!, asOf));
+        const file = await withDatabase((db) => supervisionDocx(db, o.plan, o.body!, asOf, cliLanguage()));
         writeFileSync(o.out, file.bytes);
         process.stdout.write(`${o.out}\n`);
         return;

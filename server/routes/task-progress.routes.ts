@@ -2,6 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { AsOfQuery, MilestoneChanges, MilestoneResponse, NewMilestone, OverdueResponse, ProgressDecisionRequest, ProgressListItem, ProgressQuery, ProgressRequest, ProgressResponse, ProgressReturnRequest, SupervisionDocxQuery, SupervisionResponse } from "../../contract/tasks.ts";
+import { requestLanguage } from "../errors/http.ts";
 import type { App } from "../http/app-env.ts";
 import { respondPage } from "../http/pagination.ts";
 import { assertMay, placeTree, whoOf } from "../policies/authorize.ts";
@@ -97,7 +98,7 @@ export function taskProgressRoutes(app: App) {
     async (c) => {
       assertMay(c.get("actor"), "read_internal");
       const q = c.req.valid("query");
-      const file = await supervisionDocx(c.get("db"), c.req.valid("param").code, q.body, q.asOf);
+      const file = await supervisionDocx(c.get("db"), c.req.valid("param").code, q.body, q.asOf, q.lang ?? requestLanguage(c));
       c.header("content-type", DOCX);
       c.header("content-disposition", `attachment; filename="supervision.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       return c.body(file.bytes as unknown as ArrayBuffer, 200);

@@ -32,13 +32,18 @@ export async function supervisionOf(db: Db, code: string, asOf = today()): Promi
   return { planCode: code, planTitle: plan.title_zh, asOf, items };
 }
 
-/** The 督办单 to `bodyCode` about its late items of plan `code` as of `asOf`, as .docx bytes and a file name. */
-export async function supervisionDocx(db: Db, code: string, bodyCode: string, asOf = today(), issuer = "规划处"): Promise<{ bytes: Buffer; fileName: string }> {
+/** The 督办单 to `bodyCode` about its late items of plan `code` as of `asOf`, in `lang`, as .docx bytes and a file name. */
+export async function supervisionDocx(db: Db, code: string, bodyCode: string, asOf = today(), lang: "zh" | "en" = "zh"): Promise<{ bytes: Buffer; fileName: string }> {
   const body = (await catalogue.findBodies(db)).find((b) => b.code === bodyCode);
   if (!body) throw notFound("body", `单位“${bodyCode}”不存在`, `body "${bodyCode}" does not exist`);
-  const { planTitle, items } = await supervisionOf(db, code, asOf);
-  const model = supervisionNotice({ planTitle, bodyName: body.full_name_zh, asOf, items: items.filter((i) => i.bodyCode === bodyCode), issuer });
-  return { bytes: await renderDocx(model, []), fileName: `督办单-${body.name_zh}-${asOf}.docx` };
+  const { plan } = await loadPlanTasks(db, code);
+  const { items } = await supervisionOf(db, code, asOf);
+  const zh = lang === "zh";
+  const model = supervisionNotice(
+    { planTitle: zh ? plan.title_zh : plan.title_en || plan.title_zh, bodyName: zh ? body.full_name_zh : body.name_en || body.full_name_zh, asOf, items: items.filter((i) => i.bodyCode === bodyCode), issuer: zh ? "规划处" : "Planning Office" },
+    lang,
+  );
+  return { bytes: await renderDocx(model, []), fileName: zh ? `督办单-${body.name_zh}-${asOf}.docx` : `supervision-notice-${body.code}-${asOf}.docx` };
 }
 
 async function requireTask(db: Db, id: number) {
