@@ -4,30 +4,12 @@
  * cultivation pool (培育库) of a place, imports and registry snapshots. Never public.
  */
 import { z } from "zod";
-import { IP_KINDS } from "../core/enterprises/model.ts";
+import { EnterpriseYear } from "../core/enterprises/model.ts";
 import { STATUS_KINDS } from "../core/enterprises/registry.model.ts";
 import { LocalisedText } from "./errors.ts";
 
-const Amount = z.number().finite().min(0).max(1e13).nullable().optional();
-const Count = z.number().int().min(0).max(1e9).nullable().optional();
-
-export const EnterpriseYear = z.object({
-  year: z.number().int().min(1990).max(2100),
-  staff: Count,
-  sciTechStaff: Count,
-  rdExpense: Amount,
-  rdDomestic: Amount,
-  salesRevenue: Amount,
-  highTechRevenue: Amount,
-  totalRevenue: Amount,
-  totalCost: Amount,
-  totalAssets: Amount,
-  netAssets: z.number().finite().min(-1e13).max(1e13).nullable().optional(),
-  ip: z.partialRecord(z.enum(IP_KINDS), z.number().int().min(0).max(1e6)).nullable().optional(),
-  standardsLed: Count,
-  transformations: Count,
-});
-export type EnterpriseYear = z.infer<typeof EnterpriseYear>;
+/** One enterprise's figures for one year: the rule packs' own schema. */
+export { EnterpriseYear } from "../core/enterprises/model.ts";
 
 export const StatusKind = z.enum(STATUS_KINDS);
 export const EnterpriseStatus = z.object({ kind: StatusKind, reference: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() });

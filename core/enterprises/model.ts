@@ -2,6 +2,7 @@
  * The registry's shapes the rule packs read: one enterprise's figures for one year (amounts in 元,
  * people as headcounts), intellectual property by kind, and the explained result every pack returns.
  */
+import { z } from "zod";
 
 /** Kinds of intellectual property recorded per year (valid at year end). */
 export const IP_KINDS = [
@@ -30,36 +31,43 @@ export const IP_CLASS: Readonly<Record<IpKind, "I" | "II">> = {
   software: "II",
 };
 
-/** One enterprise's figures for one year; a missing figure is null or absent, never guessed. */
-export interface EnterpriseYear {
-  year: number;
+const Amount = z.number().finite().min(0).max(1e13).nullable().optional();
+const Count = z.number().int().min(0).max(1e9).nullable().optional();
+
+/**
+ * One enterprise's figures for one year; a missing figure is null or absent, never guessed. The API
+ * validates requests against this schema too (contract/enterprises.ts).
+ */
+export const EnterpriseYear = z.object({
+  year: z.number().int().min(1990).max(2100),
   /** 职工总数 */
-  staff?: number | null;
+  staff: Count,
   /** 科技人员数 */
-  sciTechStaff?: number | null;
+  sciTechStaff: Count,
   /** 研发费用总额 (元) */
-  rdExpense?: number | null;
+  rdExpense: Amount,
   /** 境内研发费用 (元) */
-  rdDomestic?: number | null;
+  rdDomestic: Amount,
   /** 销售收入 (元) */
-  salesRevenue?: number | null;
+  salesRevenue: Amount,
   /** 高新技术产品（服务）收入 (元) */
-  highTechRevenue?: number | null;
+  highTechRevenue: Amount,
   /** 总收入 (元) */
-  totalRevenue?: number | null;
+  totalRevenue: Amount,
   /** 成本费用支出总额 (元) */
-  totalCost?: number | null;
+  totalCost: Amount,
   /** 资产总额 (元) */
-  totalAssets?: number | null;
-  /** 净资产 (元) */
-  netAssets?: number | null;
+  totalAssets: Amount,
+  /** 净资产 (元); may be negative */
+  netAssets: z.number().finite().min(-1e13).max(1e13).nullable().optional(),
   /** Valid intellectual property held at year end, by kind. */
-  ip?: Partial<Record<IpKind, number>> | null;
+  ip: z.partialRecord(z.enum(IP_KINDS), z.number().int().min(0).max(1e6)).nullable().optional(),
   /** 主导制定的国际、国家或行业标准 (count) */
-  standardsLed?: number | null;
+  standardsLed: Count,
   /** 科技成果转化 (count in the year) */
-  transformations?: number | null;
-}
+  transformations: Count,
+});
+export type EnterpriseYear = z.infer<typeof EnterpriseYear>;
 
 /** Bilingual text. */
 export interface Text {
