@@ -12,7 +12,7 @@
  * path (prepareDatabase) migrates and seeds as it always does. Suites about migrating and seeding
  * themselves use `createEmpty()`.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { DatabaseTarget } from "./connect.ts";
@@ -49,7 +49,6 @@ export function memoryDatabase(): DatabaseTarget {
 export async function fillDataDir(dataDir: string): Promise<void> {
   const from = process.env[TEMPLATE_ENV.pglite];
   if (!from) return;
-  const { readFileSync } = await import("node:fs");
   const pglite = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(from)]) });
   await pglite.close();
 }
